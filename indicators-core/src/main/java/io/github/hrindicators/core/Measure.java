@@ -1,0 +1,120 @@
+package io.github.hrindicators.core;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The fixed vocabulary of input figures. Each measure says which {@link QuantityKind} its value takes and what it
+ * means; its {@link #code()} (lower case, as in {@code ost_clients}) is the name used in files.
+ *
+ * <p>HIV case measures come in three bases, as the PWID share of HIV cases needs (SPEC §1): cumulative registered
+ * cases (alive or dead), people registered as living with HIV, and new diagnoses in a period. For each base there
+ * is a total, the cases with injecting drug use as transmission route, the cases with a known route, and the
+ * injecting share as published.
+ */
+public enum Measure {
+    /** People ever registered with HIV since registration began, alive or dead. */
+    REGISTERED_HIV_CUMULATIVE(QuantityKind.COUNT,
+            "people ever registered with HIV since registration began, alive or dead (a stock at a date)"),
+    /** People registered as living with HIV: diagnosed, deaths (and where known emigrants) removed. */
+    REGISTERED_HIV_ALIVE(QuantityKind.COUNT,
+            "people registered as living with HIV: diagnosed, deaths removed (a stock at a date)"),
+    /** Deaths among people registered with HIV, cumulative. */
+    REGISTERED_HIV_DEATHS_CUMULATIVE(QuantityKind.COUNT,
+            "deaths among people registered with HIV since registration began (a stock at a date)"),
+    /** New HIV diagnoses in the period. */
+    NEW_HIV_DIAGNOSES(QuantityKind.COUNT, "new HIV diagnoses in the period"),
+    /** Cumulative registered HIV cases whose transmission route is injecting drug use. */
+    REGISTERED_HIV_CUMULATIVE_INJECTING(QuantityKind.COUNT,
+            "cumulative registered HIV cases whose transmission route is injecting drug use"),
+    /** People registered as living with HIV whose transmission route is injecting drug use. */
+    REGISTERED_HIV_ALIVE_INJECTING(QuantityKind.COUNT,
+            "people registered as living with HIV whose transmission route is injecting drug use"),
+    /** New HIV diagnoses in the period whose transmission route is injecting drug use. */
+    NEW_HIV_DIAGNOSES_INJECTING(QuantityKind.COUNT,
+            "new HIV diagnoses in the period whose transmission route is injecting drug use"),
+    /** Cumulative registered HIV cases whose transmission route is known. */
+    REGISTERED_HIV_CUMULATIVE_KNOWN_ROUTE(QuantityKind.COUNT,
+            "cumulative registered HIV cases whose transmission route is known"),
+    /** People registered as living with HIV whose transmission route is known. */
+    REGISTERED_HIV_ALIVE_KNOWN_ROUTE(QuantityKind.COUNT,
+            "people registered as living with HIV whose transmission route is known"),
+    /** New HIV diagnoses in the period whose transmission route is known. */
+    NEW_HIV_DIAGNOSES_KNOWN_ROUTE(QuantityKind.COUNT,
+            "new HIV diagnoses in the period whose transmission route is known"),
+    /** Share of cumulative registered HIV cases with injecting drug use as route, as published. */
+    INJECTING_SHARE_REGISTERED_CUMULATIVE(QuantityKind.PROPORTION,
+            "share of cumulative registered HIV cases with injecting drug use as route, as published"),
+    /** Share of people registered as living with HIV with injecting drug use as route, as published. */
+    INJECTING_SHARE_REGISTERED_ALIVE(QuantityKind.PROPORTION,
+            "share of people registered as living with HIV with injecting drug use as route, as published"),
+    /** Share of new HIV diagnoses with injecting drug use as route, as published. */
+    INJECTING_SHARE_NEW_DIAGNOSES(QuantityKind.PROPORTION,
+            "share of new HIV diagnoses in the period with injecting drug use as route, as published"),
+    /** Estimated number of people living with HIV, diagnosed or not (e.g. UNAIDS Spectrum). */
+    PLHIV_ESTIMATE(QuantityKind.ESTIMATE,
+            "estimated number of people living with HIV, diagnosed or not (e.g. a UNAIDS Spectrum estimate)"),
+    /** Estimated number of people who inject drugs (population size estimate). */
+    PWID_POPULATION_SIZE(QuantityKind.ESTIMATE, "estimated number of people who inject drugs (size estimate)"),
+    /** Estimated number of opioid-dependent people who inject drugs. */
+    OPIOID_DEPENDENT_PWID_SIZE(QuantityKind.ESTIMATE,
+            "estimated number of opioid-dependent people who inject drugs"),
+    /** People receiving opioid substitution (agonist) therapy at a census date or during the period. */
+    OST_CLIENTS(QuantityKind.COUNT,
+            "people receiving opioid substitution (agonist) therapy at a census date or during the period"),
+    /** Needles-syringes distributed by needle-syringe programmes in 12 months (pharmacy sales excluded). */
+    NEEDLES_SYRINGES_DISTRIBUTED(QuantityKind.COUNT,
+            "needles-syringes distributed by needle-syringe programmes in 12 months (pharmacy sales excluded)"),
+    /** Unique people who inject drugs given needles-syringes by a programme in the period. */
+    NSP_CLIENTS(QuantityKind.COUNT, "unique people who inject drugs given needles-syringes in the period"),
+    /** HIV prevalence among people who inject drugs (survey or sentinel surveillance). */
+    HIV_PREVALENCE_PWID(QuantityKind.PROPORTION,
+            "HIV prevalence among people who inject drugs (bio-behavioural survey or sentinel surveillance)");
+
+    private final QuantityKind kind;
+    private final String description;
+
+    Measure(QuantityKind kind, String description) {
+        this.kind = kind;
+        this.description = description;
+    }
+
+    /**
+     * The kind of value this measure takes.
+     *
+     * @return the kind
+     */
+    public QuantityKind kind() {
+        return kind;
+    }
+
+    /**
+     * What the measure means.
+     *
+     * @return the description
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The name used in files: the constant's name in lower case, such as {@code ost_clients}.
+     *
+     * @return the code
+     */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Looks a measure up by its {@link #code()}, ignoring case and surrounding white space.
+     *
+     * @param code the code
+     * @return the measure, or empty if no measure has this code
+     */
+    public static Optional<Measure> fromCode(String code) {
+        String c = code.strip();
+        return Arrays.stream(values()).filter(m -> m.code().equalsIgnoreCase(c)).findFirst();
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.hrindicators.core;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A share of a whole, such as HIV prevalence among PWID or the injecting share of registered HIV cases, held as a
+ * fraction within [0, 1], with an optional range (also fractions).
+ *
+ * <p>There is no constructor from a bare {@code double}: callers say whether they hold a percent
+ * ({@link #ofPercent(double)}, 51.5) or a fraction ({@link #ofFraction(double)}, 0.515), so the two cannot be
+ * confused. A range that excludes the point is allowed and flagged by {@link #isPointWithinRange()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Proportion implements Quantity, Comparable<Proportion> {
+    private final double fraction;
+    private final Optional<Range> range;
+
+    private Proportion(double fraction, Optional<Range> range) {
+        this.fraction = fraction;
+        this.range = range;
+    }
+
+    /**
+     * Obtains a proportion from a fraction.
+     *
+     * @param fraction the share, within [0, 1]
+     * @return the proportion
+     * @throws IllegalArgumentException if {@code fraction} is outside [0, 1] or NaN
+     */
+    public static Proportion ofFraction(double fraction) {
+        return new Proportion(checkFraction(fraction, "Proportion"), Optional.empty());
+    }
+
+    /**
+     * Obtains a proportion from a percent.
+     *
+     * @param percent the share in percent, within [0, 100]
+     * @return the proportion
+     * @throws IllegalArgumentException if {@code percent} is outside [0, 100] or NaN
+     */
+    public static Proportion ofPercent(double percent) {
+        return ofFraction(checkPercent(percent, "Proportion") / 100.0);
+    }
+
+    /**
+     * Obtains a proportion with a range, all in percent (as published: "7 % (2–13 %)").
+     *
+     * @param percent the share in percent, within [0, 100]
+     * @param lowPercent the lower end in percent, within [0, 100]
+     * @param highPercent the upper end in percent, within [lowPercent, 100]
+     * @param kind what the range is
+     * @return the proportion
+     * @throws IllegalArgumentException if a value is outside [0, 100] or NaN, or {@code lowPercent > highPercent}
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public static Proportion ofPercent(double percent, double lowPercent, double highPercent, RangeKind kind) {
+        checkPercent(percent, "Proportion");
+        checkPercent(lowPercent, "Proportion range low");
+        checkPercent(highPercent, "Proportion range high");
+        return new Proportion(percent / 100.0,
+                Optional.of(Range.of(lowPercent / 100.0, highPercent / 100.0, kind)));
+    }
+
+    /**
+     * Obtains a proportion with a range, all as fractions.
+     *
+     * @param fraction the share, within [0, 1]
+     * @param lowFraction the lower end, within [0, 1]
+     * @param highFraction the upper end, within [lowFraction, 1]
+     * @param kind what the range is
+     * @return the proportion
+     * @throws IllegalArgumentException if a value is outside [0, 1] or NaN, or {@code lowFraction > highFraction}
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public static Proportion ofFraction(double fraction, double lowFraction, double highFraction, RangeKind kind) {
+        checkFraction(fraction, "Proportion");
+        checkFraction(lowFraction, "Proportion range low");
+        checkFraction(highFraction, "Proportion range high");
+        return new Proportion(fraction, Optional.of(Range.of(lowFraction, highFraction, kind)));
+    }
+
+    /**
+     * The proportion of a part in a whole.
+     *
+     * @param part the part, {@code <= whole}
+     * @param whole the whole, {@code > 0}
+     * @return {@code part / whole}
+     * @throws IllegalArgumentException if {@code whole} is zero or {@code part > whole}
+     * @throws NullPointerException if an argument is null
+     */
+    public static Proportion of(Count part, Count whole) {
+        Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(whole, "whole");
+        if (whole.value() == 0) {
+            throw new IllegalArgumentException("Denominator is not strictly positive: 0");
+        }
+        if (part.value() > whole.value()) {
+            throw new IllegalArgumentException("Part is above whole: " + part + " > " + whole);
+        }
+        return ofFraction((double) part.value() / whole.value());
+    }
+
+    private static double checkFraction(double fraction, String name) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException(name + " is not a fraction within [0, 1]: " + fraction);
+        }
+        return fraction;
+    }
+
+    private static double checkPercent(double percent, String name) {
+        if (!(percent >= 0 && percent <= 100)) {
+            throw new IllegalArgumentException(name + " is not a percent within [0, 100]: " + percent);
+        }
+        return percent;
+    }
+
+    /**
+     * The share as a fraction.
+     *
+     * @return the fraction, within [0, 1]
+     */
+    public double toFraction() {
+        return fraction;
+    }
+
+    /**
+     * The share in percent.
+     *
+     * @return the percent, within [0, 100]
+     */
+    public double toPercent() {
+        return fraction * 100.0;
+    }
+
+    /**
+     * The range as fractions, if the source gives one.
+     *
+     * @return the range, or empty
+     */
+    public Optional<Range> range() {
+        return range;
+    }
+
+    /**
+     * Whether the point lies within the range; true when there is no range.
+     *
+     * @return false only if a range is present and excludes the point
+     */
+    public boolean isPointWithinRange() {
+        return range.map(r -> r.contains(fraction)).orElse(true);
+    }
+
+    @Override
+    public QuantityKind kind() {
+        return QuantityKind.PROPORTION;
+    }
+
+    /**
+     * The share as a fraction, like {@link #toFraction()}.
+     *
+     * @return the fraction, within [0, 1]
+     */
+    @Override
+    public double doubleValue() {
+        return fraction;
+    }
+
+    @Override
+    public int compareTo(Proportion other) {
+        return Double.compare(fraction, other.fraction);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Proportion other
+                && Double.compare(other.fraction, fraction) == 0
+                && other.range.equals(range);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fraction, range);
+    }
+
+    @Override
+    public String toString() {
+        return range.map(r -> toPercent() + " % [" + r.low() * 100 + ", " + r.high() * 100 + "] (" + r.kind().label() + ")")
+                .orElse(toPercent() + " %");
+    }
+}

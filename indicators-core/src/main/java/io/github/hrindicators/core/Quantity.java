@@ -1,0 +1,25 @@
+package io.github.hrindicators.core;
+
+/**
+ * A typed amount: a {@link Count}, an {@link Estimate}, a {@link Proportion} or a {@link Rate}.
+ *
+ * <p>The permitted types keep a count of people on a programme, an estimated population size and a share from
+ * being mixed up by accident: each indicator states which kind it takes for its numerator and its denominator.
+ */
+public sealed interface Quantity permits Count, Estimate, Proportion, Rate {
+
+    /**
+     * The kind of this quantity.
+     *
+     * @return the kind, never {@code null}
+     */
+    QuantityKind kind();
+
+    /**
+     * The value as a {@code double}: people or items for counts and estimates, a <em>fraction</em> (not a
+     * percent) for proportions, an amount per person per year for rates.
+     *
+     * @return the value, always finite
+     */
+    double doubleValue();
+}

@@ -1,0 +1,9 @@
+package io.github.hrindicators.core;
+
+/** Sex, as recorded by the source. */
+public enum Sex {
+    /** Female. */
+    FEMALE,
+    /** Male. */
+    MALE
+}
