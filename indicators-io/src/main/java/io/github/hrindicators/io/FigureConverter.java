@@ -1,0 +1,314 @@
+package io.github.hrindicators.io;
+
+import io.github.hrindicators.core.Area;
+import io.github.hrindicators.core.Count;
+import io.github.hrindicators.core.Estimate;
+import io.github.hrindicators.core.Measure;
+import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.Quantity;
+import io.github.hrindicators.core.QuantityKind;
+import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.Rate;
+import io.github.hrindicators.core.Setting;
+import io.github.hrindicators.core.Sex;
+import io.github.hrindicators.core.Source;
+import io.github.hrindicators.core.Subgroup;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the texts of one figure into an {@link Observation}, recording every problem it finds. Shared by the CSV
+ * and JSON readers so that both formats follow the same rules (see the module README).
+ */
+final class FigureConverter {
+    /** A plain decimal number: digits, an optional '.' fraction and exponent; no thousands separators. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+    private static final int CACHE_SIZE = 4096;
+    static final String NUMBER_EXPECTED =
+            "is not a number; expected digits with '.' as decimal point and no thousands separator, such as 1505 or 51.5";
+
+    static final String UNIT_NUMBER = "number";
+    static final String UNIT_PERCENT = "percent";
+    static final String UNIT_FRACTION = "fraction";
+    static final String UNIT_RATE = "per_person_per_year";
+
+    private static final Map<String, Measure> MEASURES = new HashMap<>();
+    private static final List<String> MEASURE_CODES =
+            Arrays.stream(Measure.values()).map(Measure::code).toList();
+
+    static {
+        for (Measure m : Measure.values()) {
+            MEASURES.put(m.code(), m);
+        }
+    }
+
+    private final ProblemList problems;
+    private final Optional<Area> defaultArea;
+    private final Map<String, Period> periods = new HashMap<>();
+    private final Map<String, Area> areas = new HashMap<>();
+    private final Map<String, Source> sources = new HashMap<>();
+
+    FigureConverter(ProblemList problems, Optional<Area> defaultArea) {
+        this.problems = problems;
+        this.defaultArea = defaultArea;
+    }
+
+    /** The figure, or empty if it has problems (all of them recorded). */
+    Optional<Observation> convert(RawFigure raw) {
+        long before = problemCount();
+        for (Column c : Column.ALL) {
+            if (c.required() && !raw.has(c) && !(c == Column.AREA && defaultArea.isPresent())) {
+                report(raw, c, "is empty; a " + c.header() + " is required");
+            }
+        }
+        Optional<Measure> measure = raw.has(Column.MEASURE) ? measure(raw) : Optional.empty();
+        Optional<Period> period = raw.has(Column.PERIOD)
+                ? cached(periods, raw, Column.PERIOD, Period::parse) : Optional.empty();
+        Optional<Area> area = raw.has(Column.AREA) ? cached(areas, raw, Column.AREA, Area::of) : defaultArea;
+        Optional<Source> source = raw.has(Column.SOURCE)
+                ? cached(sources, raw, Column.SOURCE, Source::of) : Optional.empty();
+        Optional<Subgroup> subgroup = subgroup(raw);
+        Optional<Quantity> value = measure.flatMap(m -> quantity(raw, m));
+        if (problemCount() != before || measure.isEmpty() || value.isEmpty() || period.isEmpty() || area.isEmpty()
+                || source.isEmpty() || subgroup.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Observation.of(measure.get(), value.get(), period.get(), area.get(), source.get())
+                    .withSubgroup(subgroup.get()).withNote(raw.text(Column.NOTE)));
+        } catch (IllegalArgumentException e) {
+            problems.add(raw.rowProblem(problems.file(), raw.text(Column.VALUE), e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private long problemCount() {
+        return problems.count();
+    }
+
+    private void report(RawFigure raw, Column c, String message) {
+        problems.add(raw.problem(problems.file(), c, message));
+    }
+
+    private Optional<Measure> measure(RawFigure raw) {
+        String code = raw.text(Column.MEASURE);
+        Measure m = MEASURES.get(code);
+        if (m == null) {
+            m = MEASURES.get(code.toLowerCase(Locale.ROOT));
+        }
+        if (m == null) {
+            report(raw, Column.MEASURE, "is not a known measure" + Suggestions.didYouMean(code, MEASURE_CODES)
+                    + " (the measures are listed in the README)");
+            return Optional.empty();
+        }
+        return Optional.of(m);
+    }
+
+    private <T> Optional<T> cached(Map<String, T> cache, RawFigure raw, Column c, Function<String, T> parser) {
+        String text = raw.text(c);
+        T v = cache.get(text);
+        if (v == null) {
+            try {
+                v = parser.apply(text);
+            } catch (IllegalArgumentException e) {
+                report(raw, c, "is not valid: " + e.getMessage());
+                return Optional.empty();
+            }
+            if (cache.size() >= CACHE_SIZE) {
+                cache.clear();
+            }
+            cache.put(text, v);
+        }
+        return Optional.of(v);
+    }
+
+    private Optional<Subgroup> subgroup(RawFigure raw) {
+        Subgroup s = Subgroup.TOTAL;
+        boolean ok = true;
+        if (raw.has(Column.SETTING)) {
+            Optional<Setting> setting = constant(raw, Column.SETTING, Setting.class);
+            ok = setting.isPresent();
+            s = setting.map(s::withSetting).orElse(s);
+        }
+        if (raw.has(Column.SEX)) {
+            Optional<Sex> sex = constant(raw, Column.SEX, Sex.class);
+            ok &= sex.isPresent();
+            s = sex.map(s::withSex).orElse(s);
+        }
+        if (raw.has(Column.AGE_BAND)) {
+            try {
+                s = s.withAgeBand(raw.text(Column.AGE_BAND));
+            } catch (IllegalArgumentException e) {
+                report(raw, Column.AGE_BAND, "is not valid: " + e.getMessage());
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(s) : Optional.empty();
+    }
+
+    /** An enum constant by its lower-case name, such as {@code prison}. */
+    static <E extends Enum<E>> Optional<E> constantNamed(String text, Class<E> type) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(text)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static <E extends Enum<E>> List<String> names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private <E extends Enum<E>> Optional<E> constant(RawFigure raw, Column c, Class<E> type) {
+        String text = raw.text(c);
+        Optional<E> e = constantNamed(text, type);
+        if (e.isEmpty()) {
+            List<String> names = names(type);
+            report(raw, c, "is not a known " + c.header() + "; expected one of " + String.join(", ", names)
+                    + Suggestions.didYouMean(text, names));
+        }
+        return e;
+    }
+
+    private Optional<Double> number(RawFigure raw, Column c) {
+        String text = raw.text(c);
+        if (!NUMBER.matcher(text).matches()) {
+            report(raw, c, NUMBER_EXPECTED);
+            return Optional.empty();
+        }
+        double d = Double.parseDouble(text);
+        if (!Double.isFinite(d)) {
+            report(raw, c, "is not a finite number");
+            return Optional.empty();
+        }
+        return Optional.of(d);
+    }
+
+    private Optional<Quantity> quantity(RawFigure raw, Measure m) {
+        QuantityKind kind = m.kind();
+        String unit = raw.text(Column.UNIT).toLowerCase(Locale.ROOT);
+        boolean unitOk = switch (kind) {
+            case COUNT, ESTIMATE -> unit.isEmpty() || unit.equals(UNIT_NUMBER);
+            case PROPORTION -> unit.equals(UNIT_PERCENT) || unit.equals(UNIT_FRACTION);
+            case RATE -> unit.isEmpty() || unit.equals(UNIT_RATE);
+        };
+        if (!unitOk) {
+            report(raw, Column.UNIT, switch (kind) {
+                case COUNT, ESTIMATE -> "is not a unit of " + m.code() + "; expected 'number' or nothing";
+                case PROPORTION -> (unit.isEmpty() ? "is missing; " : "is not a unit of a share; ")
+                        + m.code() + " is a share: the unit must say 'percent' (51.5) or 'fraction' (0.515)";
+                case RATE -> "is not a unit of " + m.code() + "; expected 'per_person_per_year' or nothing";
+            });
+        }
+        if (!raw.has(Column.VALUE)) {
+            return Optional.empty();
+        }
+        Optional<Double> value = number(raw, Column.VALUE);
+        Optional<Bounds> range = range(raw, kind, unit);
+        if (value.isEmpty() || !unitOk || (raw.has(Column.LOW) || raw.has(Column.HIGH)) && range.isEmpty()) {
+            return Optional.empty();
+        }
+        double v = value.get();
+        double scale = UNIT_PERCENT.equals(unit) ? 100 : 1;
+        if (!(v >= 0)) {
+            report(raw, Column.VALUE, "is negative; a " + kind.name().toLowerCase(Locale.ROOT) + " is at least 0");
+            return Optional.empty();
+        }
+        if (kind == QuantityKind.PROPORTION && !(v <= scale)) {
+            report(raw, Column.VALUE, scale == 100 ? "is above 100 %; a share in percent is within 0-100"
+                    : "is above 1; a share as a fraction is within 0-1 (write unit 'percent' for 0-100)");
+            return Optional.empty();
+        }
+        if (range.isPresent() && !(range.get().low() <= v && v <= range.get().high())) {
+            report(raw, Column.VALUE, "lies outside its range " + raw.text(Column.LOW) + "-" + raw.text(Column.HIGH)
+                    + "; a value must lie within low-high");
+            return Optional.empty();
+        }
+        return switch (kind) {
+            case COUNT -> count(raw, v);
+            case ESTIMATE -> Optional.of(range.map(r -> Estimate.of(v, r.low(), r.high(), r.kind()))
+                    .orElseGet(() -> Estimate.of(v)));
+            case PROPORTION -> Optional.of(proportion(v, range, scale));
+            case RATE -> Optional.of(Rate.perPersonPerYear(v));
+        };
+    }
+
+    private static Proportion proportion(double v, Optional<Bounds> range, double scale) {
+        if (scale == 100) {
+            return range.map(r -> Proportion.ofPercent(v, r.low(), r.high(), r.kind()))
+                    .orElseGet(() -> Proportion.ofPercent(v));
+        }
+        return range.map(r -> Proportion.ofFraction(v, r.low(), r.high(), r.kind()))
+                .orElseGet(() -> Proportion.ofFraction(v));
+    }
+
+    private Optional<Quantity> count(RawFigure raw, double v) {
+        if (!(v == Math.rint(v) && v <= Long.MAX_VALUE / 2)) {
+            report(raw, Column.VALUE, "is not a whole number; a count is a whole number of people or items");
+            return Optional.empty();
+        }
+        return Optional.of(Count.of((long) v));
+    }
+
+    /** A range as written, in the value's own unit. */
+    private record Bounds(double low, double high, RangeKind kind) {
+    }
+
+    /** The range as written, or empty. */
+    private Optional<Bounds> range(RawFigure raw, QuantityKind kind, String unit) {
+        boolean low = raw.has(Column.LOW);
+        boolean high = raw.has(Column.HIGH);
+        if (!low && !high) {
+            if (raw.has(Column.RANGE_KIND)) {
+                report(raw, Column.RANGE_KIND, "is given without a range; give low and high, or no range_kind");
+            }
+            return Optional.empty();
+        }
+        if (kind == QuantityKind.COUNT || kind == QuantityKind.RATE) {
+            report(raw, low ? Column.LOW : Column.HIGH, "is a range, but a " + kind.name().toLowerCase(Locale.ROOT)
+                    + " takes none; only estimates and shares have a range");
+            return Optional.empty();
+        }
+        if (!low || !high) {
+            report(raw, low ? Column.HIGH : Column.LOW, "is empty; a range needs both low and high");
+            return Optional.empty();
+        }
+        Optional<Double> l = number(raw, Column.LOW);
+        Optional<Double> h = number(raw, Column.HIGH);
+        RangeKind rangeKind = RangeKind.UNSPECIFIED;
+        if (raw.has(Column.RANGE_KIND)) {
+            Optional<RangeKind> k = constant(raw, Column.RANGE_KIND, RangeKind.class);
+            if (k.isEmpty()) {
+                return Optional.empty();
+            }
+            rangeKind = k.get();
+        }
+        if (l.isEmpty() || h.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(l.get() <= h.get())) {
+            report(raw, Column.LOW, "is above high " + raw.text(Column.HIGH) + "; a range needs low <= high");
+            return Optional.empty();
+        }
+        double scale = UNIT_PERCENT.equals(unit) ? 100 : 1;
+        if (!(l.get() >= 0)) {
+            report(raw, Column.LOW, "is negative; a range of an estimate or share is at least 0");
+            return Optional.empty();
+        }
+        if (kind == QuantityKind.PROPORTION && !(h.get() <= scale)) {
+            report(raw, Column.HIGH, scale == 100 ? "is above 100 %; a share in percent is within 0-100"
+                    : "is above 1; a share as a fraction is within 0-1");
+            return Optional.empty();
+        }
+        return Optional.of(new Bounds(l.get(), h.get(), rangeKind));
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.hrindicators.io;
+
+import java.util.Arrays;
+
+/**
+ * The texts of one figure as read, before validation, with where each came from. Reused from row to row by the
+ * readers, so that reading does not allocate per field.
+ */
+final class RawFigure {
+    private static final int N = Column.ALL.size();
+
+    private final String[] texts = new String[N];
+    private final long[] lines = new long[N];
+    private final long[] columns = new long[N];
+    private long line;
+    private String path = "";
+    private boolean json;
+
+    /** Starts a CSV row: problems name the column header and its position in the row. */
+    void startCsvRow(long rowLine) {
+        Arrays.fill(texts, "");
+        line = rowLine;
+        json = false;
+    }
+
+    /** Starts a JSON figure at a JSON pointer such as {@code /figures/3}. */
+    void startJsonObject(long objectLine, long objectColumn, String pointer) {
+        Arrays.fill(texts, "");
+        Arrays.fill(lines, objectLine);
+        Arrays.fill(columns, objectColumn);
+        line = objectLine;
+        path = pointer;
+        json = true;
+    }
+
+    void setLine(long rowLine) {
+        line = Math.max(0, rowLine);
+    }
+
+    void setCsv(Column c, String text, long position) {
+        texts[c.ordinal()] = text;
+        columns[c.ordinal()] = position;
+    }
+
+    void setJson(Column c, String text, long textLine, long textColumn) {
+        texts[c.ordinal()] = text;
+        lines[c.ordinal()] = textLine;
+        columns[c.ordinal()] = textColumn;
+    }
+
+    /** The text of a column, stripped; empty when absent. */
+    String text(Column c) {
+        return texts[c.ordinal()].strip();
+    }
+
+    boolean has(Column c) {
+        return !texts[c.ordinal()].isBlank();
+    }
+
+    long line() {
+        return line;
+    }
+
+    /** The field name of a column in problems: the header in CSV, a JSON pointer in JSON. */
+    String field(Column c) {
+        return json ? path + "/" + c.header() : c.header();
+    }
+
+    Problem problem(String file, Column c, String message) {
+        int i = c.ordinal();
+        return new Problem(file, json ? lines[i] : line, columns[i], field(c), texts[i], message);
+    }
+
+    Problem rowProblem(String file, String text, String message) {
+        return new Problem(file, line, 0, json ? path : "", text, message);
+    }
+}
