@@ -258,11 +258,9 @@ public final class JsonFigureReader {
                 TokenStreamLocation start = p.currentTokenLocation();
                 raw.startJsonObject(start.getLineNr(), start.getColumnNr(), path);
                 boolean ok = figure(p, raw, path);
-                if (ok) {
-                    Optional<Observation> o = converter.convert(raw);
-                    if (o.isPresent() && !sink.accept(o.get(), start.getLineNr(), path)) {
-                        return false;
-                    }
+                Optional<Observation> o = converter.convert(raw);
+                if (ok && o.isPresent() && !sink.accept(o.get(), start.getLineNr(), path)) {
+                    return false;
                 }
             }
             return true;
