@@ -65,7 +65,7 @@ final class FigureConverter {
     Optional<Observation> convert(RawFigure raw) {
         long before = problemCount();
         for (Column c : Column.ALL) {
-            if (c.required() && !raw.has(c) && !(c == Column.AREA && defaultArea.isPresent())) {
+            if (c.required() && !raw.has(c) && !raw.reported(c) && !(c == Column.AREA && defaultArea.isPresent())) {
                 report(raw, c, "is empty; a " + c.header() + " is required");
             }
         }

@@ -288,6 +288,7 @@ public final class JsonFigureReader {
                     raw.setJson(c.get(), p.getText(), at.getLineNr(), at.getColumnNr());
                 } else if (value != JsonToken.VALUE_NULL) {
                     add(p, field, tokenText(p), "is not a string or a number");
+                    raw.markReported(c.get());
                     ok = false;
                 }
                 p.skipChildren();

@@ -12,6 +12,7 @@ final class RawFigure {
     private final String[] texts = new String[N];
     private final long[] lines = new long[N];
     private final long[] columns = new long[N];
+    private final boolean[] reported = new boolean[N];
     private long line;
     private String path = "";
     private boolean json;
@@ -19,6 +20,7 @@ final class RawFigure {
     /** Starts a CSV row: problems name the column header and its position in the row. */
     void startCsvRow(long rowLine) {
         Arrays.fill(texts, "");
+        Arrays.fill(reported, false);
         line = rowLine;
         json = false;
     }
@@ -26,6 +28,7 @@ final class RawFigure {
     /** Starts a JSON figure at a JSON pointer such as {@code /figures/3}. */
     void startJsonObject(long objectLine, long objectColumn, String pointer) {
         Arrays.fill(texts, "");
+        Arrays.fill(reported, false);
         Arrays.fill(lines, objectLine);
         Arrays.fill(columns, objectColumn);
         line = objectLine;
@@ -51,6 +54,15 @@ final class RawFigure {
     /** The text of a column, stripped; empty when absent. */
     String text(Column c) {
         return texts[c.ordinal()].strip();
+    }
+
+    /** Marks a column whose text was unusable and already reported, so that it is not also called empty. */
+    void markReported(Column c) {
+        reported[c.ordinal()] = true;
+    }
+
+    boolean reported(Column c) {
+        return reported[c.ordinal()];
     }
 
     boolean has(Column c) {
