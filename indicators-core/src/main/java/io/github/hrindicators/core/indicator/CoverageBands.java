@@ -27,6 +27,11 @@ public record CoverageBands(double lowerCut, double upperCut, boolean lowerCutCo
     /**
      * Validates the bands.
      *
+     * @param lowerCut as in the record description
+     * @param upperCut as in the record description
+     * @param lowerCutConfirmed as in the record description
+     * @param upperCutConfirmed as in the record description
+     * @param source as in the record description
      * @throws IllegalArgumentException if a cut-off is negative or not finite, or {@code upperCut <= lowerCut}, or
      *     the source is blank
      * @throws NullPointerException if {@code source} is null

@@ -84,14 +84,14 @@ final class Evaluation {
         return o.measure().code() + " " + value + ", " + o.period();
     }
 
-    /** Adds the warning on alternatives, naming each with its source. */
+    /** Adds the warning on alternatives; each alternative's source is among the result's inputs. */
     static void warnAlternatives(IndicatorResult.Builder b, List<Observation> alternatives) {
         if (alternatives.size() > 1) {
             b.warn(WarningCode.ALTERNATIVE_INPUTS, alternatives.size() + " figures for "
-                    + alternatives.get(0).measure().code() + " disagree or coexist ("
-                    + alternatives.stream().map(o -> describe(o) + " from " + o.source())
+                    + alternatives.get(0).measure().code() + " from different sources or dates ("
+                    + alternatives.stream().map(o -> describe(o).substring(o.measure().code().length() + 1))
                             .collect(Collectors.joining("; "))
-                    + "): one result per alternative");
+                    + "): one result per alternative, none chosen silently");
         }
     }
 

@@ -26,6 +26,15 @@ public record IndicatorDefinition(String id, String version, String name, String
     /**
      * Validates the definition and copies the lists.
      *
+     * @param id as in the record description
+     * @param version as in the record description
+     * @param name as in the record description
+     * @param numerator as in the record description
+     * @param denominator as in the record description
+     * @param unit as in the record description
+     * @param sources as in the record description
+     * @param bands as in the record description
+     * @param targets as in the record description
      * @throws IllegalArgumentException if a text is blank or there is no source
      * @throws NullPointerException if an argument or list element is null
      */

@@ -25,6 +25,11 @@ public record InputUsed(String role, Quantity value, Period period, List<Source>
     /**
      * Validates the input and copies the list.
      *
+     * @param role as in the record description
+     * @param value as in the record description
+     * @param period as in the record description
+     * @param sources as in the record description
+     * @param derivation as in the record description
      * @throws NullPointerException if an argument or element is null
      * @throws IllegalArgumentException if the role is blank or there is no source
      */

@@ -23,6 +23,8 @@ public record NotComputableReason(Code code, String message) {
     /**
      * Validates the reason.
      *
+     * @param code as in the record description
+     * @param message as in the record description
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the message is blank
      */

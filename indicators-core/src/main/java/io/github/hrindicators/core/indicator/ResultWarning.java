@@ -13,6 +13,8 @@ public record ResultWarning(WarningCode code, String message) {
     /**
      * Validates the warning.
      *
+     * @param code as in the record description
+     * @param message as in the record description
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the message is blank
      */

@@ -26,6 +26,11 @@ public record Target(String id, String label, double threshold, Comparison compa
     /**
      * Validates the target.
      *
+     * @param id as in the record description
+     * @param label as in the record description
+     * @param threshold as in the record description
+     * @param comparison as in the record description
+     * @param source as in the record description
      * @throws IllegalArgumentException if a text is blank or the threshold is not finite
      * @throws NullPointerException if an argument is null
      */

@@ -22,6 +22,10 @@ public record TargetGap(Target target, double gap, boolean met, OptionalLong add
     /**
      * Validates the gap.
      *
+     * @param target as in the record description
+     * @param gap as in the record description
+     * @param met as in the record description
+     * @param additionalNumerator as in the record description
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the gap is not finite
      */
