@@ -1,0 +1,47 @@
+package io.github.hrindicators.core.indicator;
+
+import io.github.hrindicators.core.Area;
+import io.github.hrindicators.core.Dataset;
+import java.util.List;
+
+/**
+ * An indicator: evaluates a {@link Dataset} for an area and year and returns its results, one per subgroup and
+ * variant (and per alternative input when sources disagree). An indicator that cannot be computed returns results
+ * with {@link IndicatorResult.Status#NOT_COMPUTABLE} and the reason, never an empty list, NaN or an exception.
+ *
+ * <p>Implementations are immutable and thread-safe. Obtain them from {@link Indicators}.
+ */
+public interface Indicator {
+
+    /**
+     * The definition this indicator follows.
+     *
+     * @return the definition
+     */
+    IndicatorDefinition definition();
+
+    /**
+     * Evaluates the indicator.
+     *
+     * @param data the figures
+     * @param area the area
+     * @param year the target year
+     * @param selector how inputs are chosen
+     * @return the results, at least one
+     * @throws NullPointerException if an argument is null
+     */
+    List<IndicatorResult> evaluate(Dataset data, Area area, int year, InputSelector selector);
+
+    /**
+     * Evaluates the indicator with the default {@link InputSelector}.
+     *
+     * @param data the figures
+     * @param area the area
+     * @param year the target year
+     * @return the results, at least one
+     * @throws NullPointerException if an argument is null
+     */
+    default List<IndicatorResult> evaluate(Dataset data, Area area, int year) {
+        return evaluate(data, area, year, InputSelector.defaults());
+    }
+}

@@ -1,0 +1,289 @@
+package io.github.hrindicators.core.indicator;
+
+import io.github.hrindicators.core.Area;
+import io.github.hrindicators.core.Interval;
+import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.Quantity;
+import io.github.hrindicators.core.Subgroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of one indicator for one area, period, subgroup and variant: either a computed value with its
+ * numerator and denominator, interval, coverage level and gaps to targets, or an explicit "not computable" with
+ * the reason. Either way it lists the inputs used (with their sources) and any warnings, and names the definition
+ * (id and version) it followed.
+ *
+ * <p>A result never holds NaN: {@link #value()} is empty exactly when {@link #reason()} is present.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IndicatorResult {
+    /** Whether a result was computed. */
+    public enum Status {
+        /** The value was computed. */
+        COMPUTED,
+        /** The value could not be computed; {@link IndicatorResult#reason()} says why. */
+        NOT_COMPUTABLE
+    }
+
+    private final IndicatorDefinition definition;
+    private final String variant;
+    private final Area area;
+    private final Period period;
+    private final Subgroup subgroup;
+    private final Optional<Quantity> value;
+    private final Optional<Quantity> numerator;
+    private final Optional<Quantity> denominator;
+    private final Optional<Interval> interval;
+    private final Optional<CoverageLevel> level;
+    private final List<TargetGap> gaps;
+    private final List<InputUsed> inputs;
+    private final List<ResultWarning> warnings;
+    private final Optional<NotComputableReason> reason;
+
+    private IndicatorResult(Builder b, Optional<Quantity> value, Optional<NotComputableReason> reason) {
+        this.definition = b.definition;
+        this.variant = b.variant;
+        this.area = b.area;
+        this.period = b.period;
+        this.subgroup = b.subgroup;
+        this.value = value;
+        this.numerator = value.isPresent() ? b.numerator : Optional.empty();
+        this.denominator = value.isPresent() ? b.denominator : Optional.empty();
+        this.interval = value.isPresent() ? b.interval : Optional.empty();
+        this.level = value.flatMap(v -> definition.bands().map(bands -> bands.level(v.doubleValue())));
+        this.gaps = value.isPresent() ? List.copyOf(b.gaps) : List.of();
+        this.inputs = List.copyOf(b.inputs);
+        this.warnings = List.copyOf(b.warnings);
+        this.reason = reason;
+    }
+
+    static Builder builder(IndicatorDefinition definition, String variant, Area area, Period period,
+            Subgroup subgroup) {
+        return new Builder(definition, variant, area, period, subgroup);
+    }
+
+    /**
+     * The definition followed; its id and version identify the indicator.
+     *
+     * @return the definition
+     */
+    public IndicatorDefinition definition() {
+        return definition;
+    }
+
+    /**
+     * Which variant of the indicator this is, such as {@code denominator: PWID size (proxy)} or
+     * {@code cases with known route}.
+     *
+     * @return the variant label
+     */
+    public String variant() {
+        return variant;
+    }
+
+    /**
+     * The area.
+     *
+     * @return the area
+     */
+    public Area area() {
+        return area;
+    }
+
+    /**
+     * The period the result refers to.
+     *
+     * @return the period
+     */
+    public Period period() {
+        return period;
+    }
+
+    /**
+     * The subgroup.
+     *
+     * @return the subgroup
+     */
+    public Subgroup subgroup() {
+        return subgroup;
+    }
+
+    /**
+     * Whether the value was computed.
+     *
+     * @return the status
+     */
+    public Status status() {
+        return value.isPresent() ? Status.COMPUTED : Status.NOT_COMPUTABLE;
+    }
+
+    /**
+     * The value, in the unit of {@link IndicatorDefinition#unit()}.
+     *
+     * @return the value, or empty if not computable
+     */
+    public Optional<Quantity> value() {
+        return value;
+    }
+
+    /**
+     * The numerator used.
+     *
+     * @return the numerator, or empty if not computable or the indicator is a difference
+     */
+    public Optional<Quantity> numerator() {
+        return numerator;
+    }
+
+    /**
+     * The denominator used.
+     *
+     * @return the denominator, or empty if not computable or the indicator is a difference
+     */
+    public Optional<Quantity> denominator() {
+        return denominator;
+    }
+
+    /**
+     * The uncertainty interval, naming its method.
+     *
+     * @return the interval, or empty if the inputs carry no range
+     */
+    public Optional<Interval> interval() {
+        return interval;
+    }
+
+    /**
+     * The coverage level, where the definition has bands.
+     *
+     * @return the level, or empty
+     */
+    public Optional<CoverageLevel> level() {
+        return level;
+    }
+
+    /**
+     * The gap to each of the definition's targets.
+     *
+     * @return an unmodifiable list, empty if not computable or without targets
+     */
+    public List<TargetGap> gaps() {
+        return gaps;
+    }
+
+    /**
+     * The inputs used, with their sources.
+     *
+     * @return an unmodifiable list
+     */
+    public List<InputUsed> inputs() {
+        return inputs;
+    }
+
+    /**
+     * Warnings about the inputs or the value.
+     *
+     * @return an unmodifiable list
+     */
+    public List<ResultWarning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Why the value could not be computed.
+     *
+     * @return the reason, present exactly when {@link #value()} is empty
+     */
+    public Optional<NotComputableReason> reason() {
+        return reason;
+    }
+
+    /**
+     * Whether a warning of a kind is present.
+     *
+     * @param code the kind
+     * @return true if present
+     */
+    public boolean hasWarning(WarningCode code) {
+        return warnings.stream().anyMatch(w -> w.code() == code);
+    }
+
+    @Override
+    public String toString() {
+        return definition.id() + " [" + variant + "] " + area + " " + period + " " + subgroup + ": "
+                + value.map(Object::toString).orElseGet(() -> "not computable (" + reason.orElseThrow().message() + ")");
+    }
+
+    /** Collects the parts of a result; package-private, used by the indicators. */
+    static final class Builder {
+        private final IndicatorDefinition definition;
+        private final String variant;
+        private final Area area;
+        private final Period period;
+        private final Subgroup subgroup;
+        private Optional<Quantity> numerator = Optional.empty();
+        private Optional<Quantity> denominator = Optional.empty();
+        private Optional<Interval> interval = Optional.empty();
+        private final List<TargetGap> gaps = new ArrayList<>();
+        private final List<InputUsed> inputs = new ArrayList<>();
+        private final List<ResultWarning> warnings = new ArrayList<>();
+
+        private Builder(IndicatorDefinition definition, String variant, Area area, Period period, Subgroup subgroup) {
+            this.definition = Objects.requireNonNull(definition, "definition");
+            this.variant = Objects.requireNonNull(variant, "variant");
+            this.area = Objects.requireNonNull(area, "area");
+            this.period = Objects.requireNonNull(period, "period");
+            this.subgroup = Objects.requireNonNull(subgroup, "subgroup");
+        }
+
+        Builder input(InputUsed input) {
+            inputs.add(input);
+            return this;
+        }
+
+        Builder inputs(List<InputUsed> more) {
+            inputs.addAll(more);
+            return this;
+        }
+
+        Builder warn(WarningCode code, String message) {
+            ResultWarning w = new ResultWarning(code, message);
+            if (!warnings.contains(w)) {
+                warnings.add(w);
+            }
+            return this;
+        }
+
+        Builder ratio(Quantity num, Quantity den) {
+            numerator = Optional.of(num);
+            denominator = Optional.of(den);
+            return this;
+        }
+
+        Builder interval(Interval newInterval) {
+            interval = Optional.of(newInterval);
+            return this;
+        }
+
+        Builder gap(TargetGap gap) {
+            gaps.add(gap);
+            return this;
+        }
+
+        IndicatorDefinition definition() {
+            return definition;
+        }
+
+        IndicatorResult computed(Quantity value) {
+            return new IndicatorResult(this, Optional.of(value), Optional.empty());
+        }
+
+        IndicatorResult notComputable(NotComputableReason.Code code, String message) {
+            return new IndicatorResult(this, Optional.empty(), Optional.of(new NotComputableReason(code, message)));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.hrindicators.core.indicator;
+
+import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.Quantity;
+import io.github.hrindicators.core.Source;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An input a result used, with its role, value, period and sources: either a published figure
+ * ({@link #of(String, Observation)}) or a figure derived from others ({@link #derived}), whose derivation is named
+ * and whose sources are those of the figures it came from.
+ *
+ * @param role the input's role, such as {@code numerator: people on OST}
+ * @param value the value used
+ * @param period the reference period
+ * @param sources the sources, at least one
+ * @param derivation how a derived input was obtained, such as {@code 6402 × 51.5 %}; empty for a published figure
+ */
+public record InputUsed(String role, Quantity value, Period period, List<Source> sources,
+        Optional<String> derivation) {
+
+    /**
+     * Validates the input and copies the list.
+     *
+     * @param role as in the record description
+     * @param value as in the record description
+     * @param period as in the record description
+     * @param sources as in the record description
+     * @param derivation as in the record description
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if the role is blank or there is no source
+     */
+    public InputUsed {
+        if (Objects.requireNonNull(role, "role").isBlank()) {
+            throw new IllegalArgumentException("Input role is blank");
+        }
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(period, "period");
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("Input has no source: " + role);
+        }
+        Objects.requireNonNull(derivation, "derivation");
+    }
+
+    /**
+     * A published figure used in a role.
+     *
+     * @param role the role
+     * @param observation the figure
+     * @return the input
+     */
+    public static InputUsed of(String role, Observation observation) {
+        return new InputUsed(role, observation.value(), observation.period(), List.of(observation.source()),
+                Optional.empty());
+    }
+
+    /**
+     * A figure derived from others.
+     *
+     * @param role the role
+     * @param value the derived value
+     * @param period the reference period
+     * @param derivation how it was obtained, such as {@code 6402 × 51.5 %}
+     * @param from the inputs it was derived from; their sources become this input's sources
+     * @return the input
+     */
+    public static InputUsed derived(String role, Quantity value, Period period, String derivation,
+            List<InputUsed> from) {
+        return new InputUsed(role, value, period,
+                from.stream().flatMap(i -> i.sources().stream()).distinct().toList(), Optional.of(derivation));
+    }
+
+    /**
+     * Whether this input was derived rather than published.
+     *
+     * @return true if derived
+     */
+    public boolean isDerived() {
+        return derivation.isPresent();
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.hrindicators.core.indicator;
+
+import java.util.Objects;
+
+/**
+ * Why a result could not be computed.
+ *
+ * @param code the kind of reason
+ * @param message a sentence naming what is missing or wrong, with the values
+ */
+public record NotComputableReason(Code code, String message) {
+
+    /** The kinds of reason. */
+    public enum Code {
+        /** A required input is not in the dataset for the area, subgroup and years searched. */
+        MISSING_INPUT,
+        /** The denominator is zero. */
+        ZERO_DENOMINATOR,
+        /** The numerator is above the denominator where that is impossible (part above its whole). */
+        NUMERATOR_EXCEEDS_DENOMINATOR
+    }
+
+    /**
+     * Validates the reason.
+     *
+     * @param code as in the record description
+     * @param message as in the record description
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the message is blank
+     */
+    public NotComputableReason {
+        Objects.requireNonNull(code, "code");
+        if (Objects.requireNonNull(message, "message").isBlank()) {
+            throw new IllegalArgumentException("Reason message is blank");
+        }
+    }
+}
