@@ -1,0 +1,83 @@
+package io.github.hrindicators.io;
+
+import io.github.hrindicators.core.Count;
+import io.github.hrindicators.core.Estimate;
+import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.Range;
+import io.github.hrindicators.core.Rate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The texts of a figure as the writers write them, by {@link Column}, chosen so that reading them back gives an
+ * equal figure: whole numbers without ".0", other numbers in Java's shortest round-tripping form, shares in
+ * percent when that reads back to the same fraction and as a fraction otherwise.
+ */
+final class FigureTexts {
+    private FigureTexts() {
+    }
+
+    /** A number in the shortest text that parses back to the same {@code double}. */
+    static String number(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return Double.toString(d);
+    }
+
+    /** The texts by column ordinal; empty strings for absent parts. */
+    static String[] of(Observation o) {
+        String[] t = new String[Column.ALL.size()];
+        Arrays.fill(t, "");
+        set(t, Column.MEASURE, o.measure().code());
+        Optional<Range> range = Optional.empty();
+        double scale = 1;
+        if (o.value() instanceof Count c) {
+            set(t, Column.VALUE, Long.toString(c.value()));
+        } else if (o.value() instanceof Estimate e) {
+            set(t, Column.VALUE, number(e.point()));
+            range = e.range();
+        } else if (o.value() instanceof Proportion p) {
+            range = p.range();
+            scale = percentReadsBack(p) ? 100 : 1;
+            set(t, Column.UNIT, scale == 100 ? FigureConverter.UNIT_PERCENT : FigureConverter.UNIT_FRACTION);
+            set(t, Column.VALUE, number(p.toFraction() * scale));
+        } else {
+            set(t, Column.VALUE, number(((Rate) o.value()).perPersonPerYear()));
+        }
+        if (range.isPresent()) {
+            Range r = range.get();
+            set(t, Column.LOW, number(r.low() * scale));
+            set(t, Column.HIGH, number(r.high() * scale));
+            set(t, Column.RANGE_KIND, r.kind().name().toLowerCase(Locale.ROOT));
+        }
+        set(t, Column.PERIOD, o.period().toString());
+        set(t, Column.AREA, o.area().name());
+        o.subgroup().setting().ifPresent(s -> set(t, Column.SETTING, s.name().toLowerCase(Locale.ROOT)));
+        o.subgroup().sex().ifPresent(s -> set(t, Column.SEX, s.name().toLowerCase(Locale.ROOT)));
+        o.subgroup().ageBand().ifPresent(a -> set(t, Column.AGE_BAND, a));
+        set(t, Column.SOURCE, o.source().citation());
+        o.note().ifPresent(n -> set(t, Column.NOTE, n));
+        return t;
+    }
+
+    private static void set(String[] t, Column c, String text) {
+        t[c.ordinal()] = text;
+    }
+
+    /** Whether writing the share in percent reads back, through {@code percent / 100}, to the same fractions. */
+    private static boolean percentReadsBack(Proportion p) {
+        boolean ok = readsBack(p.toFraction());
+        if (p.range().isPresent()) {
+            ok &= readsBack(p.range().get().low()) && readsBack(p.range().get().high());
+        }
+        return ok;
+    }
+
+    private static boolean readsBack(double fraction) {
+        double percent = Double.parseDouble(number(fraction * 100));
+        return percent <= 100 && Double.compare(percent / 100.0, fraction) == 0;
+    }
+}

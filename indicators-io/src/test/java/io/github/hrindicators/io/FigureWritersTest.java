@@ -1,0 +1,117 @@
+package io.github.hrindicators.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hrindicators.core.Area;
+import io.github.hrindicators.core.Count;
+import io.github.hrindicators.core.Dataset;
+import io.github.hrindicators.core.Estimate;
+import io.github.hrindicators.core.Measure;
+import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.Quantity;
+import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.Setting;
+import io.github.hrindicators.core.Sex;
+import io.github.hrindicators.core.Source;
+import io.github.hrindicators.core.Subgroup;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FigureWritersTest {
+
+    static Dataset csvRoundTrip(Dataset d) {
+        StringWriter w = new StringWriter();
+        CsvFigureWriter.write(d, w);
+        return CsvFigureReader.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)), "out.csv");
+    }
+
+    static DatasetDocument jsonRoundTrip(DatasetDocument d) {
+        StringWriter w = new StringWriter();
+        JsonFigureWriter.write(d, w);
+        return JsonFigureReader.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)),
+                "out.json");
+    }
+
+    /** A seeded random dataset exercising every kind of value, range, subgroup and awkward text. */
+    static Dataset generated(long seed, int n) {
+        Random r = new Random(seed);
+        List<String> areas = List.of("Kyrgyzstan", "Бишкек", "Osh, city", "Kara-Suu \"south\"");
+        List<String> notes = List.of("", "Jan-Oct", "line one\nline two", "comma, and \"quotes\"", "примечание");
+        List<Observation> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Measure m = Measure.values()[r.nextInt(Measure.values().length)];
+            Quantity v = switch (m.kind()) {
+                case COUNT -> Count.of(r.nextInt(1_000_000));
+                case ESTIMATE -> r.nextBoolean() ? Estimate.of(r.nextDouble() * 1e5)
+                        : Estimate.of(5000, 5000 - r.nextInt(5000), 5000 + r.nextDouble() * 1e4,
+                                RangeKind.values()[r.nextInt(RangeKind.values().length)]);
+                case PROPORTION -> r.nextBoolean() ? Proportion.ofFraction(r.nextDouble())
+                        : Proportion.ofPercent(5 + r.nextInt(901) / 10.0, 0.5, 99.5, RangeKind.CONFIDENCE_INTERVAL_95);
+                case RATE -> throw new AssertionError("no rate measures yet");
+            };
+            Subgroup s = Subgroup.TOTAL;
+            if (r.nextBoolean()) {
+                s = s.withSetting(Setting.values()[r.nextInt(2)]);
+            }
+            if (r.nextBoolean()) {
+                s = s.withSex(Sex.values()[r.nextInt(2)]).withAgeBand(r.nextBoolean() ? "15-24" : "50+");
+            }
+            Period p = switch (r.nextInt(4)) {
+                case 0 -> Period.ofYear(2000 + r.nextInt(25));
+                case 1 -> Period.parse("2016-01-01");
+                case 2 -> Period.parse("2012-03");
+                default -> Period.ofYears(2021, 2023);
+            };
+            out.add(Observation.of(m, v, p, Area.of(areas.get(r.nextInt(areas.size()))), Source.of("source " + i))
+                    .withSubgroup(s).withNote(notes.get(r.nextInt(notes.size()))));
+        }
+        return Dataset.of(out);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 20261123})
+    void csvRoundTripGivesAnEqualDataset(long seed) {
+        Dataset d = generated(seed, 300);
+        assertThat(csvRoundTrip(d)).isEqualTo(d);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 20261123})
+    void jsonRoundTripGivesAnEqualDocument(long seed) {
+        DatasetDocument d = new DatasetDocument(new DatasetMetadata(Optional.of("Т"), Optional.empty(),
+                Optional.of("CC-BY-4.0"), Optional.of(Area.of("Kyrgyzstan"))), generated(seed, 300));
+        assertThat(jsonRoundTrip(d)).isEqualTo(d);
+    }
+
+    @Test
+    void writesSharesInPercentWhenThatReadsBack() {
+        Dataset d = Dataset.of(Observation.of(Measure.INJECTING_SHARE_REGISTERED_ALIVE, Proportion.ofPercent(51.5),
+                Period.parse("2016-01-01"), Area.of("Kyrgyzstan"), Source.of("TalkingDrugs")));
+        StringWriter w = new StringWriter();
+        CsvFigureWriter.write(d, w);
+        assertThat(w.toString()).isEqualTo("measure,value,unit,low,high,range_kind,period,area,setting,sex,age_band,"
+                + "source,note\ninjecting_share_registered_alive,51.5,percent,,,,2016-01-01,Kyrgyzstan,,,,"
+                + "TalkingDrugs,\n");
+    }
+
+    @Test
+    void roundTripsTheTestFileThroughFiles(@TempDir Path dir) {
+        Dataset d = CsvFigureReaderTest.read("valid.csv");
+        CsvFigureWriter.write(d, dir.resolve("a.csv"));
+        JsonFigureWriter.write(new DatasetDocument(DatasetMetadata.EMPTY, d), dir.resolve("a.json"));
+        assertThat(CsvFigureReader.read(dir.resolve("a.csv"))).isEqualTo(d);
+        assertThat(JsonFigureReader.read(dir.resolve("a.json")).dataset()).isEqualTo(d);
+    }
+}
