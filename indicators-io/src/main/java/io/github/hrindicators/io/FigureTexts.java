@@ -4,6 +4,7 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.Quantity;
 import io.github.hrindicators.core.Range;
 import io.github.hrindicators.core.Rate;
 import java.util.Arrays;
@@ -25,6 +26,11 @@ final class FigureTexts {
             return Long.toString((long) d);
         }
         return Double.toString(d);
+    }
+
+    /** A quantity as one number: people or items, a fraction for a share, an amount per person per year. */
+    static String number(Quantity q) {
+        return q instanceof Count c ? Long.toString(c.value()) : number(q.doubleValue());
     }
 
     /** The texts by column ordinal; empty strings for absent parts. */

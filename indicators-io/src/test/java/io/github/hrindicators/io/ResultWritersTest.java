@@ -1,0 +1,83 @@
+package io.github.hrindicators.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hrindicators.core.Area;
+import io.github.hrindicators.core.Dataset;
+import io.github.hrindicators.core.indicator.IndicatorResult;
+import io.github.hrindicators.core.indicator.Indicators;
+import io.github.hrindicators.core.indicator.InputSelector;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** Results of the Kyrgyz dataset for 2016, written and parsed back with plain Jackson. */
+class ResultWritersTest {
+    static List<IndicatorResult> results;
+
+    @BeforeAll
+    static void evaluate() {
+        Dataset d = CsvFigureReader.read(KyrgyzDatasetTest.FILE);
+        results = Indicators.evaluateAll(d, Area.of("Kyrgyzstan"), 2016, InputSelector.defaults());
+    }
+
+    static List<Map<String, String>> csvRows() {
+        StringWriter w = new StringWriter();
+        CsvResultWriter.write(results, w);
+        return new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
+                .<Map<String, String>>readValues(w.toString()).readAll();
+    }
+
+    @Test
+    void csvHasOneRowPerResultWithEveryColumn() {
+        List<Map<String, String>> rows = csvRows();
+        assertThat(rows).hasSize(results.size());
+        assertThat(rows.get(0).keySet()).containsExactly(ResultColumns.HEADERS);
+        for (int i = 0; i < rows.size(); i++) {
+            IndicatorResult r = results.get(i);
+            Map<String, String> row = rows.get(i);
+            assertThat(row.get("indicator")).isEqualTo(r.definition().id());
+            assertThat(row.get("variant")).isEqualTo(r.variant());
+            assertThat(row.get("status")).isEqualTo(r.status().name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(row.get("value").isEmpty()).isEqualTo(r.value().isEmpty());
+            assertThat(row.get("reason").isEmpty()).isEqualTo(r.reason().isEmpty());
+        }
+    }
+
+    @Test
+    void csvOstCoverageCarriesValueInputsAndSources() {
+        // hand: 1505 OST clients (Liberman et al. 2024) / 25000 PWID (2013 estimate within the default horizon)
+        assertThat(csvRows()).filteredOn(r -> r.get("indicator").contains("ost") && r.get("status").equals("computed"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("inputs")).contains("1505 (2016; Liberman et al. 2024"))
+                .allSatisfy(r -> assertThat(r.get("level")).isNotEmpty());
+    }
+
+    @Test
+    void jsonHasTheSameResultsWithStructuredLists() {
+        StringWriter w = new StringWriter();
+        JsonResultWriter.write(results, w);
+        JsonNode doc = JsonMapper.builder().build().readTree(w.toString());
+        JsonNode array = doc.get("results");
+        assertThat(array.size()).isEqualTo(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            IndicatorResult r = results.get(i);
+            JsonNode n = array.get(i);
+            assertThat(n.get("indicator").asString()).isEqualTo(r.definition().id());
+            assertThat(n.get("inputs").size()).isEqualTo(r.inputs().size());
+            assertThat(n.get("warnings").size()).isEqualTo(r.warnings().size());
+            assertThat(n.get("target_gaps").size()).isEqualTo(r.gaps().size());
+            r.value().ifPresent(v -> assertThat(n.get("value").asDouble()).isEqualTo(v.doubleValue()));
+            if (!r.inputs().isEmpty()) {
+                assertThat(n.get("inputs").get(0).get("sources").get(0).asString())
+                        .isEqualTo(r.inputs().get(0).sources().get(0).citation());
+            }
+        }
+    }
+}
