@@ -1,0 +1,61 @@
+package io.github.hrindicators.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hrindicators.core.Measure;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The README's examples run, and its measure table matches the Measure enum. */
+class ReadmeTest {
+    static final String README = read();
+
+    static String read() {
+        try {
+            return Files.readString(Path.of("README.md"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String block(String language) {
+        Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(README);
+        assertThat(m.find()).as("```" + language + " block").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void csvExampleReads() {
+        assertThat(CsvFigureReader.read(new ByteArrayInputStream(block("csv").getBytes(StandardCharsets.UTF_8)),
+                "README.md").size()).isEqualTo(6);
+    }
+
+    @Test
+    void jsonExampleReads() {
+        DatasetDocument d = JsonFigureReader.read(
+                new ByteArrayInputStream(block("json").getBytes(StandardCharsets.UTF_8)), "README.md");
+        assertThat(d.dataset().size()).isEqualTo(3);
+        assertThat(d.metadata().licence()).hasValue("CC-BY-4.0");
+    }
+
+    @Test
+    void measureTableMatchesTheEnum() {
+        Matcher m = Pattern.compile("(?m)^\\| `([a-z_0-9]+)` \\| ([a-z]+) \\| ([^|]+) \\| ([^|]+) \\|$")
+                .matcher(README.substring(README.indexOf("## Measures"), README.indexOf("## Rules")));
+        List<String> table = m.results().map(r -> r.group(1) + "/" + r.group(2) + "/" + r.group(4).strip())
+                .toList();
+        List<String> expected = Arrays.stream(Measure.values())
+                .map(x -> x.code() + "/" + x.kind().name().toLowerCase(Locale.ROOT) + "/" + x.description())
+                .toList();
+        assertThat(table).containsExactlyElementsOf(expected);
+    }
+}
