@@ -20,7 +20,9 @@ public final class DataFileException extends RuntimeException {
     /** The problems; a {@code List.copyOf} copy, hence serializable. */
     @SuppressWarnings("serial")
     private final List<Problem> problems;
+    /** The file name as given to the reader. */
     private final String file;
+    /** How many problems were found beyond those kept. */
     private final long omitted;
 
     /**

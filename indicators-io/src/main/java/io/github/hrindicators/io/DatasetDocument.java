@@ -14,6 +14,8 @@ public record DatasetDocument(DatasetMetadata metadata, Dataset dataset) {
     /**
      * Checks the components.
      *
+     * @param metadata as in the record description
+     * @param dataset as in the record description
      * @throws NullPointerException if a component is null
      */
     public DatasetDocument {

@@ -23,6 +23,10 @@ public record DatasetMetadata(Optional<String> title, Optional<String> descripti
     /**
      * Checks the components and removes blank text.
      *
+     * @param title as in the record description
+     * @param description as in the record description
+     * @param licence as in the record description
+     * @param defaultArea as in the record description
      * @throws NullPointerException if a component is null
      */
     public DatasetMetadata {

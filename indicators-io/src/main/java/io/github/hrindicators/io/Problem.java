@@ -23,6 +23,12 @@ public record Problem(String file, long line, long column, String field, String 
     /**
      * Checks the components and shortens the offending text to 80 characters.
      *
+     * @param file as in the record description
+     * @param line as in the record description
+     * @param column as in the record description
+     * @param field as in the record description
+     * @param text as in the record description
+     * @param message as in the record description
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code line} or {@code column} is negative
      */
