@@ -184,9 +184,20 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
         return Objects.hash(fraction, range);
     }
 
+    /**
+     * The share in percent, rounded to 12 significant digits so that binary noise does not show:
+     * {@code 6.02 %}, or {@code 7 % [2, 13] (plausible bounds)} with a range.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
-        return range.map(r -> toPercent() + " % [" + r.low() * 100 + ", " + r.high() * 100 + "] (" + r.kind().label() + ")")
-                .orElse(toPercent() + " %");
+        return range.map(r -> percentText(fraction) + " % [" + percentText(r.low()) + ", " + percentText(r.high())
+                + "] (" + r.kind().label() + ")").orElse(percentText(fraction) + " %");
+    }
+
+    private static String percentText(double f) {
+        return new java.math.BigDecimal(f * 100).round(new java.math.MathContext(12)).stripTrailingZeros()
+                .toPlainString();
     }
 }
