@@ -5,11 +5,11 @@
  * <li>{@link io.github.hrindicators.core.uncertainty.BinomialIntervals}: survey proportions x of n, by one of the
  * interchangeable {@link io.github.hrindicators.core.uncertainty.BinomialMethod}s (Wilson by default), optionally
  * with a design effect for respondent-driven samples.</li>
- * <li>{@code CoverageIntervals}: a coverage X / N whose denominator N is an
+ * <li>{@link io.github.hrindicators.core.uncertainty.CoverageIntervals}: a coverage X / N whose denominator N is an
  * estimate with a range, by plausible bounds, the delta method on the log scale, or seeded Monte Carlo.</li>
- * <li>{@code SizeEstimates}: population sizes by the multiplier
+ * <li>{@link io.github.hrindicators.core.uncertainty.SizeEstimates}: population sizes by the multiplier
  * (benchmark) method, two-source capture-recapture and triangulation, each returned as a
- * {@code SizeEstimate} that keeps its method and inputs.</li>
+ * {@link io.github.hrindicators.core.uncertainty.SizeEstimate} that keeps its method and inputs.</li>
  * </ul>
  *
  * <p>Every {@code double} level in this package is a <em>confidence level</em> (0.95 for a 95 % interval), never an
