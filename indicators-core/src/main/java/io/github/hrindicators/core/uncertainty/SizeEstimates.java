@@ -32,7 +32,10 @@ import java.util.Optional;
  * (say below 20) and its lower end can fall below the n1 + n2 − m people actually seen ({@link IntervalMethod#DELTA}).
  * Assumes a closed population, independent sources, equal catchability and exact matching. Source: Seber, "The
  * Estimation of Animal Abundance", 2nd ed., 1982, section 3.1.1 (pp. 59-60); Chapman, Univ. California Publ.
- * Statist. 1, 1951; secondary: the UNAIDS/WHO 2010 guidelines, section 4.3.
+ * Statist. 1, 1951; secondary: the UNAIDS/WHO 2010 guidelines, section 4.3. The log-based alternative
+ * {@link #chapmanLogNormal(long, long, long, double)} (Chao, Biometrics 43, 1987, p. 785) treats the number never
+ * seen, f0 = N̂ − r with r = n1 + n2 − m, as log-normal: with C = exp(z · sqrt(ln(1 + Var / f0²))) the interval is
+ * [r + f0 / C, r + f0 · C], asymmetric and never below r ({@link IntervalMethod#DELTA_LOG}).
  *
  * <p><b>Triangulation.</b> Several estimates of the same population, year and area (the caller's responsibility):
  * the point is the median of their points (the mean of the two middle ones for an even number) and the range is
@@ -143,9 +146,35 @@ public final class SizeEstimates {
         double n1 = first;
         double n2 = second;
         double m = both;
-        double n = (n1 + 1) * (n2 + 1) / (m + 1) - 1;
-        double variance = (n1 + 1) * (n2 + 1) * (n1 - m) * (n2 - m) / ((m + 1) * (m + 1) * (m + 2));
-        return captureRecapture(n, variance, confidenceLevel, "Chapman capture-recapture", n1, n2, m);
+        return captureRecapture(chapmanPoint(n1, n2, m), chapmanVariance(n1, n2, m), confidenceLevel,
+                "Chapman capture-recapture", n1, n2, m);
+    }
+
+    /**
+     * Chapman estimate with Chao's log-normal interval [r + f0 / C, r + f0 · C], where r = n1 + n2 − m people were
+     * seen, f0 = N̂ − r = (n1 − m)(n2 − m)/(m + 1) were not, and C = exp(z · sqrt(ln(1 + Var / f0²))). When f0 = 0
+     * (one source contains the other) the interval is [r, r].
+     *
+     * @param first the number n1 in the first source, {@code >= 0}
+     * @param second the number n2 in the second source, {@code >= 0}
+     * @param both the number m in both sources, {@code 0 <= m <= min(n1, n2)}
+     * @param confidenceLevel the confidence level, strictly between 0 and 1
+     * @return the size estimate, method {@code "Chapman capture-recapture, log-normal interval"}, inputs n1, n2, m
+     * @throws IllegalArgumentException if a count is negative, {@code m > min(n1, n2)} or the level is not in (0, 1)
+     */
+    public static SizeEstimate chapmanLogNormal(long first, long second, long both, double confidenceLevel) {
+        checkCaptureRecapture(first, second, both, confidenceLevel);
+        double n1 = first;
+        double n2 = second;
+        double m = both;
+        double seen = n1 + n2 - m;
+        double unseen = (n1 - m) * (n2 - m) / (m + 1);
+        double c = unseen > 0 ? Math.exp(Distributions.zTwoSided(confidenceLevel)
+                * Math.sqrt(Math.log1p(chapmanVariance(n1, n2, m) / (unseen * unseen)))) : 1;
+        Interval interval = Interval.of(seen + unseen / c, seen + unseen * c, IntervalMethod.DELTA_LOG,
+                confidenceLevel);
+        return result(chapmanPoint(n1, n2, m), interval, "Chapman capture-recapture, log-normal interval",
+                captureInputs(n1, n2, m));
     }
 
     /**
@@ -206,12 +235,24 @@ public final class SizeEstimates {
         Distributions.level(confidenceLevel);
     }
 
+    private static double chapmanPoint(double n1, double n2, double m) {
+        return (n1 + 1) * (n2 + 1) / (m + 1) - 1;
+    }
+
+    private static double chapmanVariance(double n1, double n2, double m) {
+        return (n1 + 1) * (n2 + 1) * (n1 - m) * (n2 - m) / ((m + 1) * (m + 1) * (m + 2));
+    }
+
+    private static List<SizeEstimate.Input> captureInputs(double n1, double n2, double m) {
+        return List.of(new SizeEstimate.Input("n1", n1), new SizeEstimate.Input("n2", n2),
+                new SizeEstimate.Input("m", m));
+    }
+
     private static SizeEstimate captureRecapture(double n, double variance, double level, String method,
             double n1, double n2, double m) {
         double half = Distributions.zTwoSided(level) * Math.sqrt(variance);
         Interval interval = Interval.of(n - half, n + half, IntervalMethod.DELTA, level);
-        return result(n, interval, method, List.of(new SizeEstimate.Input("n1", n1),
-                new SizeEstimate.Input("n2", n2), new SizeEstimate.Input("m", m)));
+        return result(n, interval, method, captureInputs(n1, n2, m));
     }
 
     private static SizeEstimate result(double point, Interval interval, String method,

@@ -52,6 +52,32 @@ class SizeEstimatesTest {
     }
 
     @Test
+    void chapmanLogNormal() {
+        // hand (Chao 1987, p. 785): r = 100 + 80 − 20 = 160 seen; f0 = 388.571429 − 160 = 228.571429 = 80 · 60 / 21;
+        // Var = 4047.495362 (as above); Var / f0² = 0.077472; ln(1.077472) = 0.074617; sqrt = 0.273161;
+        // C = exp(1.959964 · 0.273161) = exp(0.535387) = 1.708108;
+        // -> [160 + 228.571429 / 1.708108, 160 + 228.571429 · 1.708108] = [293.8155, 550.4248]
+        SizeEstimate s = SizeEstimates.chapmanLogNormal(100, 80, 20, 0.95);
+
+        assertThat(s.estimate().point()).isCloseTo(388.571429, within(1e-6));
+        assertThat(s.estimate().range().orElseThrow().low()).isCloseTo(293.8155, within(1e-3));
+        assertThat(s.estimate().range().orElseThrow().high()).isCloseTo(550.4248, within(1e-3));
+        assertThat(s.interval().orElseThrow().method()).isEqualTo(IntervalMethod.DELTA_LOG);
+        assertThat(s.method()).isEqualTo("Chapman capture-recapture, log-normal interval");
+        assertThat(s.input("m")).hasValue(20);
+    }
+
+    @Test
+    void chapmanLogNormalWhenOneSourceContainsTheOther() {
+        // hand: n1 = m = 30, n2 = 50: r = 50 seen, f0 = 0 · 20 / 31 = 0, Chapman N = 31 · 51 / 31 − 1 = 50 -> [50, 50]
+        SizeEstimate s = SizeEstimates.chapmanLogNormal(30, 50, 30, 0.95);
+
+        assertThat(s.estimate().point()).isCloseTo(50.0, within(1e-9));
+        assertThat(s.estimate().range().orElseThrow().low()).isEqualTo(50.0);
+        assertThat(s.estimate().range().orElseThrow().high()).isEqualTo(50.0);
+    }
+
+    @Test
     void chapmanWithNoOverlapIsComputable() {
         // hand: m = 0: N = 11 · 21 / 1 − 1 = 230; Var = 11 · 21 · 10 · 20 / (1 · 2) = 23,100
         SizeEstimate s = SizeEstimates.chapman(10, 20, 0, 0.95);
@@ -187,6 +213,11 @@ class SizeEstimatesTest {
     void captureRecaptureInvariants(long n1, long n2, long m) {
         SizeEstimate lp = SizeEstimates.lincolnPetersen(n1, n2, m, 0.95);
         SizeEstimate ch = SizeEstimates.chapman(n1, n2, m, 0.95);
+        SizeEstimate chao = SizeEstimates.chapmanLogNormal(n1, n2, m, 0.95);
+
+        // Chao's log-normal interval never goes below the n1 + n2 − m people seen, and surrounds the point.
+        assertThat(chao.estimate().lowOrPoint()).isGreaterThanOrEqualTo((n1 + n2 - m) * (1 - 1e-12));
+        assertThat(chao.estimate().isPointWithinRange()).isTrue();
 
         // lower <= point <= upper; both estimates are at least the number seen in the larger source
         // (n1·n2/m >= max(n1, n2) since m <= min(n1, n2)); Chapman <= Lincoln-Petersen (Chapman 1951).
