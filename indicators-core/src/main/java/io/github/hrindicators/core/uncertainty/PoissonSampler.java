@@ -10,7 +10,9 @@ import org.apache.commons.math3.special.Gamma;
  * mean + 1 uniforms per draw. From 10 on: the transformed rejection method with squeeze PTRS (Hörmann, "The
  * transformed rejection method for generating Poisson random variables", Insurance: Mathematics and Economics 12,
  * 1993, pp. 39-45), as in NumPy's {@code random_poisson_ptrs}; about 2.3 uniforms per draw whatever the mean.
- * Both are exact (no normal approximation).
+ * Both are exact (no normal approximation) up to double-precision arithmetic; PTRS's final acceptance test
+ * subtracts terms of size mean · ln(mean), so it stays accurate for means up to about 10¹², far above the counts of
+ * people this library handles.
  *
  * <p>Instances are immutable; thread-safe as long as each thread passes its own generator.
  */
