@@ -136,7 +136,7 @@ class BinomialIntervalsTest {
                 .withMessage("method");
     }
 
-    /** 2,000 generated cases from a fixed seed: n in 1..5000 (and some huge), x in 0..n, any method. */
+    /** 1,000 generated cases from a fixed seed: n in 1..5000 (and some huge), x in 0..n, any method. */
     static Stream<Arguments> generated() {
         SplittableRandom random = new SplittableRandom(20261123L);
         BinomialMethod[] methods = BinomialMethod.values();
@@ -146,7 +146,7 @@ class BinomialIntervalsTest {
             double deff = random.nextBoolean() ? 1.0 : 1 + random.nextDouble() * 4;
             double level = 0.8 + random.nextDouble() * 0.199;
             return Arguments.of(x, n, deff, methods[random.nextInt(methods.length)], level);
-        }).limit(2000);
+        }).limit(1000);
     }
 
     @ParameterizedTest
