@@ -22,15 +22,21 @@ final class Evaluation {
     private final Dataset data;
     private final Area area;
     private final int year;
+    private final EvaluationSettings settings;
     private final InputSelector selector;
     private final Subgroup subgroup;
 
-    Evaluation(Dataset data, Area area, int year, InputSelector selector, Subgroup subgroup) {
+    Evaluation(Dataset data, Area area, int year, EvaluationSettings settings, Subgroup subgroup) {
         this.data = Objects.requireNonNull(data, "data");
         this.area = Objects.requireNonNull(area, "area");
         this.year = year;
-        this.selector = Objects.requireNonNull(selector, "selector");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.selector = settings.selector();
         this.subgroup = Objects.requireNonNull(subgroup, "subgroup");
+    }
+
+    EvaluationSettings settings() {
+        return settings;
     }
 
     /** The subgroups of the area that have figures of a measure, or {@link Subgroup#TOTAL} if none has. */

@@ -73,7 +73,7 @@ class IndicatorModelTest {
     @Test
     void everyIndicatorOnAnEmptyDatasetSaysWhyItCannotCompute() {
         List<IndicatorResult> rs = Indicators.evaluateAll(Dataset.of(), Figures.AREA, 2016,
-                InputSelector.defaults());
+                EvaluationSettings.defaults());
         assertThat(rs).hasSize(Indicators.all().size());
         assertThat(rs).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(IndicatorResult.Status.NOT_COMPUTABLE);
@@ -90,7 +90,7 @@ class IndicatorModelTest {
                 Figures.estimate(Measure.PWID_POPULATION_SIZE, 25000, 20000, 30000, "2016"),
                 Figures.count(Measure.REGISTERED_HIV_ALIVE, 6402, "2016-01-01"),
                 Figures.estimate(Measure.PLHIV_ESTIMATE, 8500, 6300, 11000, "2016"));
-        List<IndicatorResult> rs = Indicators.evaluateAll(d, Figures.AREA, 2016, InputSelector.defaults());
+        List<IndicatorResult> rs = Indicators.evaluateAll(d, Figures.AREA, 2016, EvaluationSettings.defaults());
         assertThat(rs).allSatisfy(r -> assertThat(r.value().isPresent()).isNotEqualTo(r.reason().isPresent()));
         assertThat(rs).filteredOn(r -> r.status() == IndicatorResult.Status.COMPUTED)
                 .allSatisfy(r -> assertThat(Double.isFinite(r.value().orElseThrow().doubleValue())).isTrue());

@@ -64,9 +64,37 @@ class OstCoverageTest {
         assertThat(r.interval().orElseThrow().lower()).isCloseTo(0.0501667, within(1e-7));
         assertThat(r.interval().orElseThrow().upper()).isCloseTo(0.07525, within(1e-12));
         assertThat(r.interval().orElseThrow().method()).isEqualTo(IntervalMethod.PLAUSIBLE_BOUNDS);
+        // hand, delta method on the log scale with the range read as a log-normal 95 % interval:
+        // sigma_N = ln(30000 / 20000) / (2 × 1.959964) = 0.103437; Var(log C) = 1/1505 + 0.103437^2 = 0.0113637;
+        // half-width 1.959964 × sqrt(0.0113637) = 0.208934; 0.0602 × exp(-0.208934) = 0.048849,
+        // 0.0602 × exp(0.208934) = 0.074188
+        assertThat(r.intervals()).extracting(i -> i.method()).containsExactly(IntervalMethod.PLAUSIBLE_BOUNDS,
+                IntervalMethod.DELTA_LOG, IntervalMethod.MONTE_CARLO);
+        assertThat(r.intervals().get(1).lower()).isCloseTo(0.048849, within(1e-6));
+        assertThat(r.intervals().get(1).upper()).isCloseTo(0.074188, within(1e-6));
+        assertThat(r.intervals().get(1).confidenceLevel()).hasValue(0.95);
+        // Monte Carlo: same seed as the settings, and close to the delta interval (within 0.001)
+        assertThat(r.intervals().get(2).seed())
+                .hasValue(io.github.hrindicators.core.uncertainty.CoverageOptions.DEFAULT_SEED);
+        assertThat(r.intervals().get(2).lower()).isCloseTo(0.048849, within(1e-3));
+        assertThat(r.intervals().get(2).upper()).isCloseTo(0.074188, within(1e-3));
         assertThat(r.hasWarning(WarningCode.PROXY_DENOMINATOR)).isFalse();
         assertThat(r.hasWarning(WarningCode.MIXED_YEARS)).isFalse();
         assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void monteCarloIsReproducibleFromItsSeedAndChangesWithIt() {
+        Dataset d = Dataset.of(count(Measure.OST_CLIENTS, 1505, "2016"),
+                estimate(Measure.OPIOID_DEPENDENT_PWID_SIZE, 25000, 20000, 30000, "2016"));
+        EvaluationSettings seeded = EvaluationSettings.defaults().withUncertainty(
+                io.github.hrindicators.core.uncertainty.CoverageOptions.defaults().withSeed(42));
+        IndicatorResult a = OST.evaluate(d, AREA, 2016, seeded).get(0);
+        IndicatorResult b = OST.evaluate(d, AREA, 2016, seeded).get(0);
+        IndicatorResult c = OST.evaluate(d, AREA, 2016).get(0);
+        assertThat(a.intervals().get(2)).isEqualTo(b.intervals().get(2));
+        assertThat(a.intervals().get(2).seed()).hasValue(42L);
+        assertThat(a.intervals().get(2).lower()).isNotEqualTo(c.intervals().get(2).lower());
     }
 
     @Test
