@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 
 class RangeTest {
 
@@ -77,24 +75,5 @@ class RangeTest {
                 Range.of(6301, 11000, RangeKind.PLAUSIBLE_BOUNDS),
                 Range.of(6300, 11001, RangeKind.PLAUSIBLE_BOUNDS),
                 Range.of(6300, 11000, RangeKind.MIN_MAX));
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "PLAUSIBLE_BOUNDS,        plausible bounds",
-        "CONFIDENCE_INTERVAL_95,  95 % CI",
-        "UNCERTAINTY_INTERVAL_95, 95 % UI",
-        "MIN_MAX,                 min-max of sites",
-        "UNSPECIFIED,             range (meaning not stated)",
-    })
-    void rangeKindLabels(RangeKind kind, String label) {
-        assertThat(kind.label()).isEqualTo(label);
-    }
-
-    @ParameterizedTest
-    @EnumSource(RangeKind.class)
-    void rangeKindLabelsAreUniqueAndNotBlank(RangeKind kind) {
-        assertThat(kind.label()).isNotBlank();
-        assertThat(Arrays.stream(RangeKind.values()).filter(k -> k.label().equals(kind.label()))).hasSize(1);
     }
 }
