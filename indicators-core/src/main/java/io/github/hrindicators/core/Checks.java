@@ -19,7 +19,7 @@ final class Checks {
         if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException(name + " is not a finite, non-negative number: " + value);
         }
-        return value;
+        return value + 0.0; // -0.0 becomes 0.0
     }
 
     static String nonBlank(String value, String name) {

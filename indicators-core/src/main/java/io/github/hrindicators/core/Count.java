@@ -1,5 +1,7 @@
 package io.github.hrindicators.core;
 
+import java.util.Objects;
+
 /**
  * A whole, non-negative number of people or items: people on OST at a census date, needles-syringes distributed
  * in a year, registered HIV cases.
@@ -33,9 +35,10 @@ public final class Count implements Quantity, Comparable<Count> {
      * @param text the text
      * @return the count
      * @throws IllegalArgumentException if the text is not a non-negative whole number
+     * @throws NullPointerException if {@code text} is null
      */
     public static Count parse(CharSequence text) {
-        String s = text.toString();
+        String s = Objects.requireNonNull(text, "text").toString();
         try {
             return of(Long.parseLong(s));
         } catch (NumberFormatException e) {

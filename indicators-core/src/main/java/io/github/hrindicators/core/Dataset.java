@@ -21,7 +21,11 @@ public final class Dataset {
             .thenComparing(o -> o.measure().ordinal())
             .thenComparing(o -> o.area().name())
             .thenComparing(o -> o.subgroup().toString())
-            .thenComparing(o -> o.source().citation());
+            .thenComparing(o -> o.source().citation())
+            // ties between alternatives from one source: by value, then note, so input order never matters
+            .thenComparingDouble(o -> o.value().doubleValue())
+            .thenComparing(o -> o.value().toString())
+            .thenComparing(o -> o.note().orElse(""));
 
     private final List<Observation> observations;
 
@@ -30,7 +34,8 @@ public final class Dataset {
     }
 
     /**
-     * Obtains a dataset of the given figures, ordered by period, measure, area, subgroup and source.
+     * Obtains a dataset of the given figures, ordered by period, measure, area, subgroup and source, and figures
+     * that agree on all of these by value and note, so that the order does not depend on the order given.
      *
      * @param observations the figures
      * @return the dataset
@@ -49,7 +54,7 @@ public final class Dataset {
      * @throws NullPointerException if the array or an element is null
      */
     public static Dataset of(Observation... observations) {
-        return of(List.of(observations));
+        return of(List.of(Objects.requireNonNull(observations, "observations")));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.hrindicators.core;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -112,9 +113,10 @@ public enum Measure {
      *
      * @param code the code
      * @return the measure, or empty if no measure has this code
+     * @throws NullPointerException if {@code code} is null
      */
     public static Optional<Measure> fromCode(String code) {
-        String c = code.strip();
+        String c = Objects.requireNonNull(code, "code").strip();
         return Arrays.stream(values()).filter(m -> m.code().equalsIgnoreCase(c)).findFirst();
     }
 }

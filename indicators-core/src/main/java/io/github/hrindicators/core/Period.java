@@ -107,7 +107,8 @@ public final class Period implements Comparable<Period> {
      *
      * @param text the text
      * @return the period
-     * @throws IllegalArgumentException if the text is none of these forms or names an impossible date
+     * @throws IllegalArgumentException if the text is none of these forms, names an impossible date, a year outside
+     *     1900 to 2999 or a span whose last year is not after its first; the message quotes the text
      * @throws NullPointerException if {@code text} is null
      */
     public static Period parse(CharSequence text) {
@@ -129,6 +130,8 @@ public final class Period implements Comparable<Period> {
             }
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("Period is not a valid date: '" + s + "'", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Period is not valid: '" + s + "' (" + e.getMessage() + ")", e);
         }
         throw new IllegalArgumentException(
                 "Period is not a year (2016), a span of years (2021-2023), a month (2012-03) or a date (2016-01-01): '"

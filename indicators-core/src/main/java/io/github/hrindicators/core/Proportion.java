@@ -56,11 +56,10 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
      * @throws NullPointerException if {@code kind} is null
      */
     public static Proportion ofPercent(double percent, double lowPercent, double highPercent, RangeKind kind) {
-        checkPercent(percent, "Proportion");
-        checkPercent(lowPercent, "Proportion range low");
-        checkPercent(highPercent, "Proportion range high");
-        return new Proportion(percent / 100.0,
-                Optional.of(Range.of(lowPercent / 100.0, highPercent / 100.0, kind)));
+        double p = checkPercent(percent, "Proportion");
+        double low = checkPercent(lowPercent, "Proportion range low");
+        double high = checkPercent(highPercent, "Proportion range high");
+        return new Proportion(p / 100.0, Optional.of(Range.of(low / 100.0, high / 100.0, kind)));
     }
 
     /**
@@ -75,10 +74,10 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
      * @throws NullPointerException if {@code kind} is null
      */
     public static Proportion ofFraction(double fraction, double lowFraction, double highFraction, RangeKind kind) {
-        checkFraction(fraction, "Proportion");
-        checkFraction(lowFraction, "Proportion range low");
-        checkFraction(highFraction, "Proportion range high");
-        return new Proportion(fraction, Optional.of(Range.of(lowFraction, highFraction, kind)));
+        double f = checkFraction(fraction, "Proportion");
+        double low = checkFraction(lowFraction, "Proportion range low");
+        double high = checkFraction(highFraction, "Proportion range high");
+        return new Proportion(f, Optional.of(Range.of(low, high, kind)));
     }
 
     /**
@@ -106,14 +105,14 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
         if (!(fraction >= 0 && fraction <= 1)) {
             throw new IllegalArgumentException(name + " is not a fraction within [0, 1]: " + fraction);
         }
-        return fraction;
+        return fraction + 0.0; // -0.0 becomes 0.0
     }
 
     private static double checkPercent(double percent, String name) {
         if (!(percent >= 0 && percent <= 100)) {
             throw new IllegalArgumentException(name + " is not a percent within [0, 100]: " + percent);
         }
-        return percent;
+        return percent + 0.0; // -0.0 becomes 0.0
     }
 
     /**
@@ -184,9 +183,20 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
         return Objects.hash(fraction, range);
     }
 
+    /**
+     * The share in percent, rounded to 12 significant digits so that binary noise does not show:
+     * {@code 6.02 %}, or {@code 7 % [2, 13] (plausible bounds)} with a range.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
-        return range.map(r -> toPercent() + " % [" + r.low() * 100 + ", " + r.high() * 100 + "] (" + r.kind().label() + ")")
-                .orElse(toPercent() + " %");
+        return range.map(r -> percentText(fraction) + " % [" + percentText(r.low()) + ", " + percentText(r.high())
+                + "] (" + r.kind().label() + ")").orElse(percentText(fraction) + " %");
+    }
+
+    private static String percentText(double f) {
+        return new java.math.BigDecimal(f * 100).round(new java.math.MathContext(12)).stripTrailingZeros()
+                .toPlainString();
     }
 }

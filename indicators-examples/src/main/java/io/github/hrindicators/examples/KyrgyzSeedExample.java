@@ -2,7 +2,7 @@ package io.github.hrindicators.examples;
 
 import io.github.hrindicators.core.indicator.IndicatorResult;
 import io.github.hrindicators.core.indicator.Indicators;
-import io.github.hrindicators.core.indicator.InputSelector;
+import io.github.hrindicators.core.indicator.EvaluationSettings;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ public final class KyrgyzSeedExample {
      */
     public static List<IndicatorResult> results() {
         return Indicators.evaluateAll(KyrgyzSeedFigures.dataset(), KyrgyzSeedFigures.KYRGYZSTAN, 2016,
-                InputSelector.defaults());
+                EvaluationSettings.defaults());
     }
 
     /**

@@ -55,6 +55,9 @@ public final class ResultTable {
                 out.append("    ").append(more).append('\n');
             }
             r.reason().ifPresent(reason -> indent(out, "why: " + reason.message()));
+            for (Interval extra : r.intervals().subList(Math.min(1, r.intervals().size()), r.intervals().size())) {
+                indent(out, "interval " + interval(extra, r.definition().unit()) + details(extra));
+            }
             if (r.numerator().isPresent() && r.denominator().isPresent()) {
                 indent(out, "numerator " + quantity(r.numerator().get(), ResultUnit.PEOPLE) + " / denominator "
                         + quantity(r.denominator().get(), ResultUnit.PEOPLE));
@@ -109,6 +112,14 @@ public final class ResultTable {
                 : unit == ResultUnit.PEOPLE ? people(i.lower()) + " to " + people(i.upper())
                         : String.format(Locale.ROOT, "%,.1f–%,.1f", i.lower(), i.upper());
         return bounds + " " + shortMethod(i);
+    }
+
+    private static String details(Interval i) {
+        StringBuilder b = new StringBuilder();
+        i.confidenceLevel().ifPresent(l -> b.append(", level ").append(percent(l).replace(".00", "")));
+        i.seed().ifPresent(seed -> b.append(", seed ").append(seed));
+        i.draws().ifPresent(d -> b.append(", ").append(String.format(Locale.ROOT, "%,d", d)).append(" draws"));
+        return b.toString();
     }
 
     private static String shortMethod(Interval i) {

@@ -22,15 +22,21 @@ final class Evaluation {
     private final Dataset data;
     private final Area area;
     private final int year;
+    private final EvaluationSettings settings;
     private final InputSelector selector;
     private final Subgroup subgroup;
 
-    Evaluation(Dataset data, Area area, int year, InputSelector selector, Subgroup subgroup) {
+    Evaluation(Dataset data, Area area, int year, EvaluationSettings settings, Subgroup subgroup) {
         this.data = Objects.requireNonNull(data, "data");
         this.area = Objects.requireNonNull(area, "area");
         this.year = year;
-        this.selector = Objects.requireNonNull(selector, "selector");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.selector = settings.selector();
         this.subgroup = Objects.requireNonNull(subgroup, "subgroup");
+    }
+
+    EvaluationSettings settings() {
+        return settings;
     }
 
     /** The subgroups of the area that have figures of a measure, or {@link Subgroup#TOTAL} if none has. */
@@ -55,22 +61,31 @@ final class Evaluation {
     }
 
     /**
-     * Pairs of alternatives from two inputs: the pairs whose periods are equal if there are any (a stock is
-     * divided by a stock of the same date), otherwise every pair.
+     * Pairs of alternatives from two inputs. Every pair is kept except one that would divide a stock at one date by
+     * a stock at another date when either of them has a partner at its own date (the injecting cases on 1 March
+     * are divided by the registered cases on 1 March, not by those on 1 September). Year and span figures pair with
+     * every alternative: competing estimates all get a result.
      */
     static List<Observation[]> pairs(List<Observation> first, List<Observation> second) {
-        List<Observation[]> all = new ArrayList<>();
-        List<Observation[]> matching = new ArrayList<>();
+        List<Observation[]> pairs = new ArrayList<>();
         for (Observation a : first) {
             for (Observation b : second) {
-                Observation[] pair = {a, b};
-                all.add(pair);
-                if (a.period().equals(b.period())) {
-                    matching.add(pair);
+                boolean mismatchedDates = isDated(a) && isDated(b) && !a.period().equals(b.period())
+                        && (hasPartner(a, second) || hasPartner(b, first));
+                if (!mismatchedDates) {
+                    pairs.add(new Observation[] {a, b});
                 }
             }
         }
-        return matching.isEmpty() ? all : matching;
+        return pairs;
+    }
+
+    private static boolean isDated(Observation o) {
+        return o.period().kind() == Period.Kind.DATE || o.period().kind() == Period.Kind.MONTH;
+    }
+
+    private static boolean hasPartner(Observation o, List<Observation> others) {
+        return others.stream().anyMatch(x -> x.period().equals(o.period()));
     }
 
     /** A label naming which alternative a figure is, when there are several: {@code " [12.4 %, 2016]"}. */

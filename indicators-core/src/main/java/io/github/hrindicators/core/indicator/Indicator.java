@@ -26,14 +26,14 @@ public interface Indicator {
      * @param data the figures
      * @param area the area
      * @param year the target year
-     * @param selector how inputs are chosen
+     * @param settings how inputs are chosen and uncertainty computed
      * @return the results, at least one
      * @throws NullPointerException if an argument is null
      */
-    List<IndicatorResult> evaluate(Dataset data, Area area, int year, InputSelector selector);
+    List<IndicatorResult> evaluate(Dataset data, Area area, int year, EvaluationSettings settings);
 
     /**
-     * Evaluates the indicator with the default {@link InputSelector}.
+     * Evaluates the indicator with the {@link EvaluationSettings#defaults() default settings}.
      *
      * @param data the figures
      * @param area the area
@@ -42,6 +42,6 @@ public interface Indicator {
      * @throws NullPointerException if an argument is null
      */
     default List<IndicatorResult> evaluate(Dataset data, Area area, int year) {
-        return evaluate(data, area, year, InputSelector.defaults());
+        return evaluate(data, area, year, EvaluationSettings.defaults());
     }
 }

@@ -37,7 +37,7 @@ public final class IndicatorResult {
     private final Optional<Quantity> value;
     private final Optional<Quantity> numerator;
     private final Optional<Quantity> denominator;
-    private final Optional<Interval> interval;
+    private final List<Interval> intervals;
     private final Optional<CoverageLevel> level;
     private final List<TargetGap> gaps;
     private final List<InputUsed> inputs;
@@ -53,7 +53,7 @@ public final class IndicatorResult {
         this.value = value;
         this.numerator = value.isPresent() ? b.numerator : Optional.empty();
         this.denominator = value.isPresent() ? b.denominator : Optional.empty();
-        this.interval = value.isPresent() ? b.interval : Optional.empty();
+        this.intervals = value.isPresent() ? List.copyOf(b.intervals) : List.of();
         this.level = value.flatMap(v -> definition.bands().map(bands -> bands.level(v.doubleValue())));
         this.gaps = value.isPresent() ? List.copyOf(b.gaps) : List.of();
         this.inputs = List.copyOf(b.inputs);
@@ -149,12 +149,22 @@ public final class IndicatorResult {
     }
 
     /**
-     * The uncertainty interval, naming its method.
+     * The primary uncertainty interval, naming its method: the first of {@link #intervals()}.
      *
      * @return the interval, or empty if the inputs carry no range
      */
     public Optional<Interval> interval() {
-        return interval;
+        return intervals.stream().findFirst();
+    }
+
+    /**
+     * Every uncertainty interval computed, each naming its method (and level and seed where it has them): for a
+     * coverage with an uncertain denominator, plausible bounds, the log-scale delta method and Monte Carlo.
+     *
+     * @return an unmodifiable list, empty if the inputs carry no range or the result is not computable
+     */
+    public List<Interval> intervals() {
+        return intervals;
     }
 
     /**
@@ -227,7 +237,7 @@ public final class IndicatorResult {
         private final Subgroup subgroup;
         private Optional<Quantity> numerator = Optional.empty();
         private Optional<Quantity> denominator = Optional.empty();
-        private Optional<Interval> interval = Optional.empty();
+        private final List<Interval> intervals = new ArrayList<>();
         private final List<TargetGap> gaps = new ArrayList<>();
         private final List<InputUsed> inputs = new ArrayList<>();
         private final List<ResultWarning> warnings = new ArrayList<>();
@@ -265,7 +275,7 @@ public final class IndicatorResult {
         }
 
         Builder interval(Interval newInterval) {
-            interval = Optional.of(newInterval);
+            intervals.add(newInterval);
             return this;
         }
 

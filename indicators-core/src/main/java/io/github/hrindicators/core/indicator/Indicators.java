@@ -181,14 +181,14 @@ public final class Indicators {
      * @param data the figures
      * @param area the area
      * @param year the target year
-     * @param selector how inputs are chosen
+     * @param settings how inputs are chosen and uncertainty computed
      * @return the results of all indicators, in the order of {@link #all()}
      * @throws NullPointerException if an argument is null
      */
-    public static List<IndicatorResult> evaluateAll(Dataset data, Area area, int year, InputSelector selector) {
+    public static List<IndicatorResult> evaluateAll(Dataset data, Area area, int year, EvaluationSettings settings) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(selector, "selector");
-        return all().stream().flatMap(i -> i.evaluate(data, area, year, selector).stream()).toList();
+        Objects.requireNonNull(settings, "settings");
+        return all().stream().flatMap(i -> i.evaluate(data, area, year, settings).stream()).toList();
     }
 }

@@ -63,8 +63,8 @@ final class PwidShareOfHivCases implements Indicator {
     }
 
     @Override
-    public List<IndicatorResult> evaluate(Dataset data, Area area, int year, InputSelector selector) {
-        Evaluation ev = new Evaluation(data, area, year, selector, Subgroup.TOTAL);
+    public List<IndicatorResult> evaluate(Dataset data, Area area, int year, EvaluationSettings settings) {
+        Evaluation ev = new Evaluation(data, area, year, settings, Subgroup.TOTAL);
         List<IndicatorResult> results = new ArrayList<>();
         for (Base base : Base.values()) {
             results.addAll(evaluate(ev, base, year));

@@ -5,13 +5,13 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
-import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Quantity;
 import io.github.hrindicators.core.Rate;
 import io.github.hrindicators.core.Subgroup;
+import io.github.hrindicators.core.uncertainty.CoverageIntervals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * needles-syringes per PWID, NSP reach, the first 95).
  *
  * <p>For each subgroup with figures of X, and each denominator option with figures: the point {@code X / N}; when N
- * has a range, the plausible bounds {@code [X / N_high, X / N_low]} (SPEC §3); the level from the definition's
+ * has a range, the plausible bounds {@code [X / N_high, X / N_low]}, the log-scale delta interval and the Monte Carlo
+ * interval of {@link CoverageIntervals} (SPEC §3); the level from the definition's
  * bands and the gap to each target, with the further X needed at the point of N. A zero N or, for a proportion,
  * {@code X > N} make the result not computable with that reason; an upper plausible bound above 100 % is kept and
  * warned about.
@@ -56,10 +57,10 @@ final class RatioIndicator implements Indicator {
     }
 
     @Override
-    public List<IndicatorResult> evaluate(Dataset data, Area area, int year, InputSelector selector) {
+    public List<IndicatorResult> evaluate(Dataset data, Area area, int year, EvaluationSettings settings) {
         List<IndicatorResult> results = new ArrayList<>();
         for (Subgroup subgroup : Evaluation.subgroupsWith(data, area, numerator)) {
-            results.addAll(evaluate(new Evaluation(data, area, year, selector, subgroup), year));
+            results.addAll(evaluate(new Evaluation(data, area, year, settings, subgroup), year));
         }
         return results;
     }
@@ -82,7 +83,7 @@ final class RatioIndicator implements Indicator {
                 IndicatorResult.Builder b = ev.builder(definition, variant);
                 Evaluation.warnAlternatives(b, xs);
                 Evaluation.warnAlternatives(b, ns);
-                results.add(compute(b, pair[0], pair[1], option, year));
+                results.add(compute(b, pair[0], pair[1], option, year, ev.settings()));
             }
         }
         if (results.isEmpty()) {
@@ -92,8 +93,32 @@ final class RatioIndicator implements Indicator {
         return results;
     }
 
+    /**
+     * The intervals of {@code X / N} when N has a range: plausible bounds, the log-scale delta method (when X &gt; 0)
+     * and Monte Carlo, in that order (SPEC §3), with the level, numerator model, draws and seed of the settings.
+     */
+    private void addIntervals(IndicatorResult.Builder b, Count x, Estimate n, double low,
+            EvaluationSettings settings) {
+        if (low == 0) {
+            b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR,
+                    "The denominator's range reaches 0: the ratio has no upper plausible bound");
+            return;
+        }
+        Interval bounds = CoverageIntervals.plausibleBounds(x, n);
+        b.interval(bounds);
+        if (x.value() > 0) {
+            b.interval(CoverageIntervals.deltaLog(x, n, settings.uncertainty()));
+        }
+        b.interval(CoverageIntervals.monteCarlo(x, n, settings.uncertainty()));
+        if (definition.unit() == ResultUnit.PROPORTION && bounds.upper() > 1) {
+            b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR, "Upper plausible bound " + Format.percent(bounds.upper())
+                    + " exceeds 100 %: numerator " + x.value() + " is above the low end " + Format.number(low)
+                    + " of the denominator's range");
+        }
+    }
+
     private IndicatorResult compute(IndicatorResult.Builder b, Observation xObs, Observation nObs,
-            DenominatorOption option, int year) {
+            DenominatorOption option, int year, EvaluationSettings settings) {
         Count x = (Count) xObs.value();
         Estimate n = (Estimate) nObs.value();
         b.input(InputUsed.of("numerator: " + xObs.measure().code(), xObs))
@@ -114,20 +139,7 @@ final class RatioIndicator implements Indicator {
                             + Format.percent(ratio) + "): the size estimate is too low or describes another "
                             + "population or period");
         }
-        n.range().ifPresent(r -> {
-            if (r.low() == 0) {
-                b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR,
-                        "The denominator's range reaches 0: the ratio has no upper plausible bound");
-                return;
-            }
-            double upper = x.value() / r.low();
-            b.interval(Interval.of(x.value() / r.high(), upper, IntervalMethod.PLAUSIBLE_BOUNDS));
-            if (definition.unit() == ResultUnit.PROPORTION && upper > 1) {
-                b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR, "Upper plausible bound " + Format.percent(upper)
-                        + " exceeds 100 %: numerator " + x.value() + " is above the low end "
-                        + Format.number(r.low()) + " of the denominator's range");
-            }
-        });
+        n.range().ifPresent(r -> addIntervals(b, x, n, r.low(), settings));
         for (Target t : definition.targets()) {
             b.gap(TargetGap.ofRatio(t, x.value(), n.point()));
         }

@@ -31,8 +31,8 @@ final class UndiagnosedHiv implements Indicator {
     }
 
     @Override
-    public List<IndicatorResult> evaluate(Dataset data, Area area, int year, InputSelector selector) {
-        Evaluation ev = new Evaluation(data, area, year, selector, Subgroup.TOTAL);
+    public List<IndicatorResult> evaluate(Dataset data, Area area, int year, EvaluationSettings settings) {
+        Evaluation ev = new Evaluation(data, area, year, settings, Subgroup.TOTAL);
         List<Observation> estimates = ev.select(Measure.PLHIV_ESTIMATE);
         List<Observation> diagnosed = ev.select(Measure.REGISTERED_HIV_ALIVE);
         String label = "estimated PLHIV − registered alive";

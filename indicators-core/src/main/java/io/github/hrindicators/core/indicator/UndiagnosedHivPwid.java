@@ -34,8 +34,8 @@ final class UndiagnosedHivPwid implements Indicator {
     }
 
     @Override
-    public List<IndicatorResult> evaluate(Dataset data, Area area, int year, InputSelector selector) {
-        Evaluation ev = new Evaluation(data, area, year, selector, Subgroup.TOTAL);
+    public List<IndicatorResult> evaluate(Dataset data, Area area, int year, EvaluationSettings settings) {
+        Evaluation ev = new Evaluation(data, area, year, settings, Subgroup.TOTAL);
         List<Observation> sizes = ev.select(Measure.PWID_POPULATION_SIZE);
         List<Observation> prevalences = ev.select(Measure.HIV_PREVALENCE_PWID);
         List<Diagnosed> diagnosed = diagnosed(ev);

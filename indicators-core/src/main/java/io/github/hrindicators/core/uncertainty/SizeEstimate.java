@@ -1,0 +1,133 @@
+package io.github.hrindicators.core.uncertainty;
+
+import io.github.hrindicators.core.Estimate;
+import io.github.hrindicators.core.Interval;
+import io.github.hrindicators.core.Source;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A population size estimate together with how it was obtained: the {@link Estimate} (point and range, with its
+ * {@link io.github.hrindicators.core.RangeKind}), the {@link Interval} behind the range where one was computed, the
+ * method's name, the named inputs used, the estimates it combines (for triangulation) and its source.
+ *
+ * <p>{@link #toEstimate()} turns it into an ordinary input, such as the denominator of a coverage. Results of
+ * {@link SizeEstimates} carry an interval; a published figure entering a triangulation is made with
+ * {@link #published(Estimate, String, Source)} and has none.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param estimate the size: point and range
+ * @param interval the interval the range comes from, with its method and level, or empty for a published figure
+ * @param method the name of the estimation method, such as {@code "Chapman capture-recapture"}, not blank
+ * @param inputs the named inputs used, in order (may be empty)
+ * @param components the estimates combined into this one (triangulation), otherwise empty
+ * @param source where the figure or its inputs come from, or empty
+ */
+public record SizeEstimate(Estimate estimate, Optional<Interval> interval, String method, List<Input> inputs,
+        List<SizeEstimate> components, Optional<Source> source) {
+
+    /**
+     * Validates the parts and copies the lists.
+     *
+     * @param estimate the size
+     * @param interval the interval, or empty
+     * @param method the method's name, not blank (stripped)
+     * @param inputs the named inputs
+     * @param components the combined estimates
+     * @param source the source, or empty
+     * @throws NullPointerException if a part or a list element is null
+     * @throws IllegalArgumentException if {@code method} is blank
+     */
+    public SizeEstimate {
+        Objects.requireNonNull(estimate, "estimate");
+        Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(method, "method");
+        if (method.isBlank()) {
+            throw new IllegalArgumentException("Size estimation method is blank: '" + method + "'");
+        }
+        method = method.strip();
+        inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+        components = List.copyOf(Objects.requireNonNull(components, "components"));
+        Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * A published size estimate, such as a national estimate with plausible bounds, for use in a triangulation.
+     *
+     * @param estimate the size with its range (if the source gives one)
+     * @param method how the publisher obtained it, such as {@code "multiplier (NSP)"}, not blank
+     * @param source the publication
+     * @return the size estimate, without interval, inputs or components
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code method} is blank
+     */
+    public static SizeEstimate published(Estimate estimate, String method, Source source) {
+        Objects.requireNonNull(source, "source");
+        return new SizeEstimate(estimate, Optional.empty(), method, List.of(), List.of(), Optional.of(source));
+    }
+
+    /**
+     * A copy citing a source.
+     *
+     * @param newSource the source of the figure or of its inputs
+     * @return the size estimate
+     * @throws NullPointerException if {@code newSource} is null
+     */
+    public SizeEstimate withSource(Source newSource) {
+        Objects.requireNonNull(newSource, "newSource");
+        return new SizeEstimate(estimate, interval, method, inputs, components, Optional.of(newSource));
+    }
+
+    /**
+     * This size as an ordinary input, such as the denominator of a coverage.
+     *
+     * @return the estimate with its range
+     */
+    public Estimate toEstimate() {
+        return estimate;
+    }
+
+    /**
+     * The value of a named input.
+     *
+     * @param name the input's name, such as {@code "m"}
+     * @return its value, or empty if there is no such input
+     * @throws NullPointerException if {@code name} is null
+     */
+    public OptionalDouble input(String name) {
+        Objects.requireNonNull(name, "name");
+        return inputs.stream().filter(i -> i.name().equals(name)).mapToDouble(Input::value).findFirst();
+    }
+
+    /**
+     * One named input of a size estimate, such as {@code n1 = 100} or {@code deff = 2}.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param name the input's name, not blank
+     * @param value its value, finite
+     */
+    public record Input(String name, double value) {
+        /**
+         * Validates the input.
+         *
+         * @param name the input's name, not blank (stripped)
+         * @param value its value, finite
+         * @throws NullPointerException if {@code name} is null
+         * @throws IllegalArgumentException if {@code name} is blank or {@code value} is not finite
+         */
+        public Input {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("Input name is blank: '" + name + "'");
+            }
+            name = name.strip();
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("Input " + name + " is not a finite number: " + value);
+            }
+        }
+    }
+}
