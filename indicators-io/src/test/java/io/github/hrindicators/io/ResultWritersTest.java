@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Dataset;
+import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.IndicatorResult;
 import io.github.hrindicators.core.indicator.Indicators;
-import io.github.hrindicators.core.indicator.InputSelector;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ class ResultWritersTest {
     @BeforeAll
     static void evaluate() {
         Dataset d = CsvFigureReader.read(KyrgyzDatasetTest.FILE);
-        results = Indicators.evaluateAll(d, Area.of("Kyrgyzstan"), 2016, InputSelector.defaults());
+        results = Indicators.evaluateAll(d, Area.of("Kyrgyzstan"), 2016, EvaluationSettings.defaults());
     }
 
     static List<Map<String, String>> csvRows() {
