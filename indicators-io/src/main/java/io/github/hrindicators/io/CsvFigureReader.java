@@ -142,10 +142,11 @@ public final class CsvFigureReader {
                         + String.join(",", Column.headers()));
                 return;
             }
-            List<Optional<Column>> columns = header(readRow(p), problems);
+            List<Optional<Column>> header = header(readRow(p), problems);
             if (!problems.isEmpty()) {
                 return;
             }
+            Column[] columns = header.stream().map(Optional::orElseThrow).toArray(Column[]::new);
             FigureConverter converter = new FigureConverter(problems, Optional.empty());
             RawFigure raw = new RawFigure();
             boolean any = false;
@@ -157,14 +158,14 @@ public final class CsvFigureReader {
                     if (n == 0) {
                         raw.setLine(p.currentTokenLocation().getLineNr());
                     }
-                    if (n < columns.size() && columns.get(n).isPresent()) {
-                        raw.setCsv(columns.get(n).get(), p.getString(), n + 1);
+                    if (n < columns.length) {
+                        raw.setCsv(columns[n], p.getString(), n + 1);
                     }
                     n++;
                 }
-                if (n != columns.size()) {
+                if (n != columns.length) {
                     problems.add(raw.rowProblem(problems.file(), "", "has " + n + " fields but the header has "
-                            + columns.size() + "; check quotes around text with commas"));
+                            + columns.length + "; check quotes around text with commas"));
                     continue;
                 }
                 Optional<Observation> o = converter.convert(raw);

@@ -1,0 +1,33 @@
+package io.github.hrindicators.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FigureConverterTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"0", "1505", "51.5", "-5", "+2", "5.", ".5", "1e3", "1.5E-10", "", ".", "-", "e5",
+        "1e", "1e1234", "51,5", "1 505", "n/a", "NaN", "Infinity", "0x10", "１２"})
+    void plainNumberScanAgreesWithTheDocumentedPattern(String text) {
+        assertThat(FigureConverter.isPlainNumber(text)).isEqualTo(FigureConverter.NUMBER.matcher(text).matches());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void plainNumberScanAgreesOnGeneratedText(long seed) {
+        Random r = new Random(seed);
+        String alphabet = "0123456789+-.eE ,x";
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(9); i > 0; i--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            assertThat(FigureConverter.isPlainNumber(text)).as(text)
+                    .isEqualTo(FigureConverter.NUMBER.matcher(text).matches());
+        }
+    }
+}
