@@ -60,7 +60,10 @@ final class FigureConverter {
         this.defaultArea = defaultArea;
     }
 
-    /** The figure, or empty if it has problems (all of them recorded). */
+    /**
+     * The figure, or empty if it has problems (all of them recorded). Internally the parts are null when they have
+     * a problem: this runs once per row of files of millions of rows.
+     */
     Optional<Observation> convert(RawFigure raw) {
         long before = problemCount();
         for (Column c : Column.ALL) {
@@ -68,22 +71,20 @@ final class FigureConverter {
                 report(raw, c, "is empty; a " + c.header() + " is required");
             }
         }
-        Optional<Measure> measure = raw.has(Column.MEASURE) ? measure(raw) : Optional.empty();
-        Optional<Period> period = raw.has(Column.PERIOD)
-                ? cached(periods, raw, Column.PERIOD, Period::parse) : Optional.empty();
-        Optional<Area> area = raw.has(Column.AREA) ? cached(areas, raw, Column.AREA, Area::of) : defaultArea;
-        Optional<Source> source = raw.has(Column.SOURCE)
-                ? Optional.of(Source.of(raw.text(Column.SOURCE))) : Optional.empty();
-        Optional<Subgroup> subgroup = subgroup(raw);
-        Optional<Quantity> value = measure.flatMap(m -> quantity(raw, m));
-        if (problemCount() != before || measure.isEmpty() || value.isEmpty() || period.isEmpty() || area.isEmpty()
-                || source.isEmpty() || subgroup.isEmpty()) {
+        Measure measure = raw.has(Column.MEASURE) ? measure(raw) : null;
+        Period period = raw.has(Column.PERIOD) ? cached(periods, raw, Column.PERIOD, Period::parse) : null;
+        Area area = raw.has(Column.AREA) ? cached(areas, raw, Column.AREA, Area::of) : defaultArea.orElse(null);
+        Source source = raw.has(Column.SOURCE) ? Source.of(raw.text(Column.SOURCE)) : null;
+        Subgroup subgroup = subgroup(raw);
+        Quantity value = measure == null ? null : quantity(raw, measure);
+        if (problemCount() != before || measure == null || value == null || period == null || area == null
+                || source == null || subgroup == null) {
             return Optional.empty();
         }
         try {
-            Observation o = Observation.of(measure.get(), value.get(), period.get(), area.get(), source.get());
-            if (!subgroup.get().isTotal()) {
-                o = o.withSubgroup(subgroup.get());
+            Observation o = Observation.of(measure, value, period, area, source);
+            if (!subgroup.isTotal()) {
+                o = o.withSubgroup(subgroup);
             }
             return Optional.of(raw.has(Column.NOTE) ? o.withNote(raw.text(Column.NOTE)) : o);
         } catch (IllegalArgumentException e) {
@@ -100,7 +101,8 @@ final class FigureConverter {
         problems.add(raw.problem(problems.file(), c, message));
     }
 
-    private Optional<Measure> measure(RawFigure raw) {
+    /** The measure, or null after reporting an unknown code. */
+    private Measure measure(RawFigure raw) {
         String code = raw.text(Column.MEASURE);
         Measure m = MEASURES.get(code);
         if (m == null) {
@@ -109,12 +111,12 @@ final class FigureConverter {
         if (m == null) {
             report(raw, Column.MEASURE, "is not a known measure" + Suggestions.didYouMean(code, MEASURE_CODES)
                     + " (the measures are listed in the README)");
-            return Optional.empty();
         }
-        return Optional.of(m);
+        return m;
     }
 
-    private <T> Optional<T> cached(Map<String, T> cache, RawFigure raw, Column c, Function<String, T> parser) {
+    /** The parsed text, or null after reporting why it is not valid. */
+    private <T> T cached(Map<String, T> cache, RawFigure raw, Column c, Function<String, T> parser) {
         String text = raw.text(c);
         T v = cache.get(text);
         if (v == null) {
@@ -122,17 +124,18 @@ final class FigureConverter {
                 v = parser.apply(text);
             } catch (IllegalArgumentException e) {
                 report(raw, c, "is not valid: " + e.getMessage());
-                return Optional.empty();
+                return null;
             }
             if (cache.size() >= CACHE_SIZE) {
                 cache.clear();
             }
             cache.put(text, v);
         }
-        return Optional.of(v);
+        return v;
     }
 
-    private Optional<Subgroup> subgroup(RawFigure raw) {
+    /** The subgroup, or null after reporting its problems. */
+    private Subgroup subgroup(RawFigure raw) {
         Subgroup s = Subgroup.TOTAL;
         boolean ok = true;
         if (raw.has(Column.SETTING)) {
@@ -153,7 +156,7 @@ final class FigureConverter {
                 ok = false;
             }
         }
-        return ok ? Optional.of(s) : Optional.empty();
+        return ok ? s : null;
     }
 
     /** An enum constant by its lower-case name, such as {@code prison}. */
@@ -181,18 +184,19 @@ final class FigureConverter {
         return e;
     }
 
-    private Optional<Double> number(RawFigure raw, Column c) {
+    /** The number, or NaN after reporting why the text is not one. */
+    private double number(RawFigure raw, Column c) {
         String text = raw.text(c);
         if (!isPlainNumber(text)) {
             report(raw, c, NUMBER_EXPECTED);
-            return Optional.empty();
+            return Double.NaN;
         }
-        double d = Double.parseDouble(text);
+        double d = parse(text);
         if (!Double.isFinite(d)) {
             report(raw, c, "is not a finite number");
-            return Optional.empty();
+            return Double.NaN;
         }
-        return Optional.of(d);
+        return d;
     }
 
     /**
@@ -238,11 +242,52 @@ final class FigureConverter {
         return i == n;
     }
 
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
+
+    /**
+     * Parses a plain number (see {@link #isPlainNumber(String)}). Numbers of at most 15 digits without exponent are
+     * read as {@code digits / 10^k}: both are exact doubles and one division rounds correctly, so the result is
+     * the same as {@link Double#parseDouble(String)}'s, which reads the rest.
+     */
+    static double parse(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            negative = s.charAt(0) == '-';
+            i++;
+        }
+        long digits = 0;
+        int count = 0;
+        int fraction = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.parseDouble(s);
+            }
+            if (count > 15) {
+                return Double.parseDouble(s);
+            }
+        }
+        double d = fraction > 0 ? digits / POWERS_OF_TEN[fraction] : digits;
+        return negative ? -d : d;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
-    private Optional<Quantity> quantity(RawFigure raw, Measure m) {
+    /** The value, or null after reporting its problems. */
+    private Quantity quantity(RawFigure raw, Measure m) {
         QuantityKind kind = m.kind();
         String unit = raw.text(Column.UNIT).toLowerCase(Locale.ROOT);
         boolean unitOk = switch (kind) {
@@ -259,105 +304,103 @@ final class FigureConverter {
             });
         }
         if (!raw.has(Column.VALUE)) {
-            return Optional.empty();
+            return null;
         }
-        Optional<Double> value = number(raw, Column.VALUE);
-        Optional<Bounds> range = range(raw, kind, unit);
-        if (value.isEmpty() || !unitOk || (raw.has(Column.LOW) || raw.has(Column.HIGH)) && range.isEmpty()) {
-            return Optional.empty();
+        double v = number(raw, Column.VALUE);
+        Bounds range = range(raw, kind, unit);
+        if (Double.isNaN(v) || !unitOk || (raw.has(Column.LOW) || raw.has(Column.HIGH)) && range == null) {
+            return null;
         }
-        double v = value.get();
         double scale = UNIT_PERCENT.equals(unit) ? 100 : 1;
         if (!(v >= 0)) {
             report(raw, Column.VALUE, "is negative; a " + kind.name().toLowerCase(Locale.ROOT) + " is at least 0");
-            return Optional.empty();
+            return null;
         }
         if (kind == QuantityKind.PROPORTION && !(v <= scale)) {
             report(raw, Column.VALUE, scale == 100 ? "is above 100 %; a share in percent is within 0-100"
                     : "is above 1; a share as a fraction is within 0-1 (write unit 'percent' for 0-100)");
-            return Optional.empty();
+            return null;
         }
-        if (range.isPresent() && !(range.get().low() <= v && v <= range.get().high())) {
+        if (range != null && !(range.low() <= v && v <= range.high())) {
             report(raw, Column.VALUE, "lies outside its range " + raw.text(Column.LOW) + "-" + raw.text(Column.HIGH)
                     + "; a value must lie within low-high");
-            return Optional.empty();
+            return null;
         }
         return switch (kind) {
             case COUNT -> count(raw, v);
-            case ESTIMATE -> Optional.of(range.map(r -> Estimate.of(v, r.low(), r.high(), r.kind()))
-                    .orElseGet(() -> Estimate.of(v)));
-            case PROPORTION -> Optional.of(proportion(v, range, scale));
-            case RATE -> Optional.of(Rate.perPersonPerYear(v));
+            case ESTIMATE -> range == null ? Estimate.of(v) : Estimate.of(v, range.low(), range.high(), range.kind());
+            case PROPORTION -> proportion(v, range, scale);
+            case RATE -> Rate.perPersonPerYear(v);
         };
     }
 
-    private static Proportion proportion(double v, Optional<Bounds> range, double scale) {
+    private static Proportion proportion(double v, Bounds range, double scale) {
         if (scale == 100) {
-            return range.map(r -> Proportion.ofPercent(v, r.low(), r.high(), r.kind()))
-                    .orElseGet(() -> Proportion.ofPercent(v));
+            return range == null ? Proportion.ofPercent(v)
+                    : Proportion.ofPercent(v, range.low(), range.high(), range.kind());
         }
-        return range.map(r -> Proportion.ofFraction(v, r.low(), r.high(), r.kind()))
-                .orElseGet(() -> Proportion.ofFraction(v));
+        return range == null ? Proportion.ofFraction(v)
+                : Proportion.ofFraction(v, range.low(), range.high(), range.kind());
     }
 
-    private Optional<Quantity> count(RawFigure raw, double v) {
+    private Quantity count(RawFigure raw, double v) {
         if (!(v == Math.rint(v) && v <= Long.MAX_VALUE / 2)) {
             report(raw, Column.VALUE, "is not a whole number; a count is a whole number of people or items");
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(Count.of((long) v));
+        return Count.of((long) v);
     }
 
     /** A range as written, in the value's own unit. */
     private record Bounds(double low, double high, RangeKind kind) {
     }
 
-    /** The range as written, or empty. */
-    private Optional<Bounds> range(RawFigure raw, QuantityKind kind, String unit) {
+    /** The range as written, or null if there is none or it has problems (reported). */
+    private Bounds range(RawFigure raw, QuantityKind kind, String unit) {
         boolean low = raw.has(Column.LOW);
         boolean high = raw.has(Column.HIGH);
         if (!low && !high) {
             if (raw.has(Column.RANGE_KIND)) {
                 report(raw, Column.RANGE_KIND, "is given without a range; give low and high, or no range_kind");
             }
-            return Optional.empty();
+            return null;
         }
         if (kind == QuantityKind.COUNT || kind == QuantityKind.RATE) {
             report(raw, low ? Column.LOW : Column.HIGH, "is a range, but a " + kind.name().toLowerCase(Locale.ROOT)
                     + " takes none; only estimates and shares have a range");
-            return Optional.empty();
+            return null;
         }
         if (!low || !high) {
             report(raw, low ? Column.HIGH : Column.LOW, "is empty; a range needs both low and high");
-            return Optional.empty();
+            return null;
         }
-        Optional<Double> l = number(raw, Column.LOW);
-        Optional<Double> h = number(raw, Column.HIGH);
+        double l = number(raw, Column.LOW);
+        double h = number(raw, Column.HIGH);
         RangeKind rangeKind = RangeKind.UNSPECIFIED;
         if (raw.has(Column.RANGE_KIND)) {
             Optional<RangeKind> k = constant(raw, Column.RANGE_KIND, RangeKind.class);
             if (k.isEmpty()) {
-                return Optional.empty();
+                return null;
             }
             rangeKind = k.get();
         }
-        if (l.isEmpty() || h.isEmpty()) {
-            return Optional.empty();
+        if (Double.isNaN(l) || Double.isNaN(h)) {
+            return null;
         }
-        if (!(l.get() <= h.get())) {
+        if (!(l <= h)) {
             report(raw, Column.LOW, "is above high " + raw.text(Column.HIGH) + "; a range needs low <= high");
-            return Optional.empty();
+            return null;
         }
         double scale = UNIT_PERCENT.equals(unit) ? 100 : 1;
-        if (!(l.get() >= 0)) {
+        if (!(l >= 0)) {
             report(raw, Column.LOW, "is negative; a range of an estimate or share is at least 0");
-            return Optional.empty();
+            return null;
         }
-        if (kind == QuantityKind.PROPORTION && !(h.get() <= scale)) {
+        if (kind == QuantityKind.PROPORTION && !(h <= scale)) {
             report(raw, Column.HIGH, scale == 100 ? "is above 100 %; a share in percent is within 0-100"
                     : "is above 1; a share as a fraction is within 0-1");
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Bounds(l.get(), h.get(), rangeKind));
+        return new Bounds(l, h, rangeKind);
     }
 }

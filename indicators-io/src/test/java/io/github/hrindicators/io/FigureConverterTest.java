@@ -17,6 +17,21 @@ class FigureConverterTest {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
+    void fastParseAgreesWithParseDouble(long seed) {
+        Random r = new Random(seed);
+        for (int k = 0; k < 50_000; k++) {
+            String text = switch (k % 4) {
+                case 0 -> Long.toString(r.nextLong() >>> r.nextInt(64));
+                case 1 -> Double.toString(r.nextDouble() * Math.pow(10, r.nextInt(12)));
+                case 2 -> (r.nextBoolean() ? "-" : "") + r.nextInt(100_000) + "." + r.nextInt(1000);
+                default -> "0." + "0".repeat(r.nextInt(12)) + r.nextInt(1_000_000);
+            };
+            assertThat(FigureConverter.parse(text)).as(text).isEqualTo(Double.parseDouble(text));
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
     void plainNumberScanAgreesOnGeneratedText(long seed) {
         Random r = new Random(seed);
         String alphabet = "0123456789+-.eE ,x";
