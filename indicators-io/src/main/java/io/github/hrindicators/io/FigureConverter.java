@@ -52,8 +52,8 @@ final class FigureConverter {
 
     private final ProblemList problems;
     private final Optional<Area> defaultArea;
-    private final Map<String, Period> periods = new HashMap<>();
-    private final Map<String, Area> areas = new HashMap<>();
+    private final Cache<Period> periods = new Cache<>();
+    private final Cache<Area> areas = new Cache<>();
 
     FigureConverter(ProblemList problems, Optional<Area> defaultArea) {
         this.problems = problems;
@@ -115,10 +115,23 @@ final class FigureConverter {
         return m;
     }
 
+    /**
+     * Parsed texts of one column: the last one (rows are often grouped, and comparing strings is cheaper than
+     * hashing them) and a bounded map of earlier ones.
+     */
+    private static final class Cache<T> {
+        private final Map<String, T> map = new HashMap<>();
+        private String lastText = "";
+        private T lastValue;
+    }
+
     /** The parsed text, or null after reporting why it is not valid. */
-    private <T> T cached(Map<String, T> cache, RawFigure raw, Column c, Function<String, T> parser) {
+    private <T> T cached(Cache<T> cache, RawFigure raw, Column c, Function<String, T> parser) {
         String text = raw.text(c);
-        T v = cache.get(text);
+        if (cache.lastValue != null && text.equals(cache.lastText)) {
+            return cache.lastValue;
+        }
+        T v = cache.map.get(text);
         if (v == null) {
             try {
                 v = parser.apply(text);
@@ -126,11 +139,13 @@ final class FigureConverter {
                 report(raw, c, "is not valid: " + e.getMessage());
                 return null;
             }
-            if (cache.size() >= CACHE_SIZE) {
-                cache.clear();
+            if (cache.map.size() >= CACHE_SIZE) {
+                cache.map.clear();
             }
-            cache.put(text, v);
+            cache.map.put(text, v);
         }
+        cache.lastText = text;
+        cache.lastValue = v;
         return v;
     }
 
