@@ -9,7 +9,9 @@ import java.util.Arrays;
 final class RawFigure {
     private static final int N = Column.ALL.size();
 
+    /** The texts, stripped of surrounding white space; meaningful only where {@link #present} is set. */
     private final String[] texts = new String[N];
+    private final boolean[] present = new boolean[N];
     private final long[] lines = new long[N];
     private final long[] columns = new long[N];
     private final boolean[] reported = new boolean[N];
@@ -19,7 +21,7 @@ final class RawFigure {
 
     /** Starts a CSV row: problems name the column header and its position in the row. */
     void startCsvRow(long rowLine) {
-        Arrays.fill(texts, "");
+        Arrays.fill(present, false);
         Arrays.fill(reported, false);
         line = rowLine;
         json = false;
@@ -27,7 +29,7 @@ final class RawFigure {
 
     /** Starts a JSON figure at a JSON pointer such as {@code /figures/3}. */
     void startJsonObject(long objectLine, long objectColumn, String pointer) {
-        Arrays.fill(texts, "");
+        Arrays.fill(present, false);
         Arrays.fill(reported, false);
         Arrays.fill(lines, objectLine);
         Arrays.fill(columns, objectColumn);
@@ -41,19 +43,26 @@ final class RawFigure {
     }
 
     void setCsv(Column c, String text, long position) {
-        texts[c.ordinal()] = text;
+        set(c.ordinal(), text);
         columns[c.ordinal()] = position;
     }
 
     void setJson(Column c, String text, long textLine, long textColumn) {
-        texts[c.ordinal()] = text;
+        set(c.ordinal(), text);
         lines[c.ordinal()] = textLine;
         columns[c.ordinal()] = textColumn;
     }
 
+    private void set(int i, String text) {
+        String t = text.strip();
+        texts[i] = t;
+        present[i] = !t.isEmpty();
+    }
+
     /** The text of a column, stripped; empty when absent. */
     String text(Column c) {
-        return texts[c.ordinal()].strip();
+        int i = c.ordinal();
+        return present[i] ? texts[i] : "";
     }
 
     /** Marks a column whose text was unusable and already reported, so that it is not also called empty. */
@@ -65,8 +74,9 @@ final class RawFigure {
         return reported[c.ordinal()];
     }
 
+    /** Whether a column has text other than white space. */
     boolean has(Column c) {
-        return !texts[c.ordinal()].isBlank();
+        return present[c.ordinal()];
     }
 
     long line() {
@@ -80,7 +90,7 @@ final class RawFigure {
 
     Problem problem(String file, Column c, String message) {
         int i = c.ordinal();
-        return new Problem(file, json ? lines[i] : line, columns[i], field(c), texts[i], message);
+        return new Problem(file, json ? lines[i] : line, columns[i], field(c), text(c), message);
     }
 
     Problem rowProblem(String file, String text, String message) {
