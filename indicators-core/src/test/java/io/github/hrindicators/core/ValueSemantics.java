@@ -28,5 +28,9 @@ final class ValueSemantics {
             assertThat(other).as("differs from %s", value).isNotEqualTo(value);
             assertThat(value).as("differs from %s", other).isNotEqualTo(other);
         }
+        // Hash quality: the hash must depend on the fields. A constant hash would satisfy the contract above and
+        // turn every hash set of figures into a list; the values given differ enough that real hashes differ.
+        assertThat(java.util.Arrays.stream(differing).mapToInt(Object::hashCode))
+                .as("hash codes of values differing from %s", value).anyMatch(h -> h != value.hashCode());
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The first example of README.md, compiled and run, with the output README.md shows. */
 class ReadmeExampleTest {
 
-    static void firstExample(PrintStream out) {
+    static void firstExample() {
         // --- README first example: begin ---
         Area kg = Area.of("Kyrgyzstan");
         Dataset data = Dataset.of(
@@ -29,16 +29,22 @@ class ReadmeExampleTest {
                 Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(25000), Period.ofYear(2013), kg,
                         Source.of("Sputnik Kyrgyzstan, 20 Mar 2015, citing ICAP")));
         IndicatorResult r = Indicators.ostCoverage().evaluate(data, kg, 2016).get(0);
-        out.println(r.value().orElseThrow() + ", " + r.level().orElseThrow() + ", " + r.variant());
-        r.gaps().forEach(g -> out.println(g.target().label() + ": " + g.additionalNumerator().orElse(0) + " more"));
-        r.warnings().forEach(w -> out.println(w.code() + ": " + w.message()));
+        System.out.println(r.value().orElseThrow() + ", " + r.level().orElseThrow() + ", " + r.variant());
+        r.gaps().forEach(g -> System.out.println(g.target().label() + ": " + g.additionalNumerator().orElse(0) + " more"));
+        r.warnings().forEach(w -> System.out.println(w.code() + ": " + w.message()));
         // --- README first example: end ---
     }
 
     @Test
     void printsWhatTheReadmeShows() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        firstExample(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            firstExample();
+        } finally {
+            System.setOut(old);
+        }
         // hand: 1505 / 25000 = 6.02 %; 0.40 × 25000 - 1505 = 8495; 0.50 × 25000 - 1505 = 10995
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualToNormalizingNewlines(String.join("\n",
                 "6.02 %, LOW, denominator: PWID size (proxy)",
