@@ -135,47 +135,45 @@ public final class CsvFigureReader {
     }
 
     private static void parseRows(JsonParser p, ProblemList problems, ReadSupport.Sink sink) {
-        {
-            // WRAP_AS_ARRAY: the document is an array of rows, each row an array of strings.
-            if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_ARRAY) {
-                problems.addFile("is empty; expected a header row naming the columns, such as "
-                        + String.join(",", Column.headers()));
+        // WRAP_AS_ARRAY: the document is an array of rows, each row an array of strings.
+        if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_ARRAY) {
+            problems.addFile("is empty; expected a header row naming the columns, such as "
+                    + String.join(",", Column.headers()));
+            return;
+        }
+        List<Optional<Column>> header = header(readRow(p), problems);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        Column[] columns = header.stream().map(Optional::orElseThrow).toArray(Column[]::new);
+        FigureConverter converter = new FigureConverter(problems, Optional.empty());
+        RawFigure raw = new RawFigure();
+        boolean any = false;
+        while (p.nextToken() == JsonToken.START_ARRAY) {
+            any = true;
+            raw.startCsvRow(0);
+            int n = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+                if (n == 0) {
+                    raw.setLine(p.currentTokenLocation().getLineNr());
+                }
+                if (n < columns.length) {
+                    raw.setCsv(columns[n], p.getString(), n + 1);
+                }
+                n++;
+            }
+            if (n != columns.length) {
+                problems.add(raw.rowProblem(problems.file(), "", "has " + n + " fields but the header has "
+                        + columns.length + "; check quotes around text with commas"));
+                continue;
+            }
+            Optional<Observation> o = converter.convert(raw);
+            if (o.isPresent() && !sink.accept(o.get(), raw.line(), "")) {
                 return;
             }
-            List<Optional<Column>> header = header(readRow(p), problems);
-            if (!problems.isEmpty()) {
-                return;
-            }
-            Column[] columns = header.stream().map(Optional::orElseThrow).toArray(Column[]::new);
-            FigureConverter converter = new FigureConverter(problems, Optional.empty());
-            RawFigure raw = new RawFigure();
-            boolean any = false;
-            while (p.nextToken() == JsonToken.START_ARRAY) {
-                any = true;
-                raw.startCsvRow(0);
-                int n = 0;
-                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
-                    if (n == 0) {
-                        raw.setLine(p.currentTokenLocation().getLineNr());
-                    }
-                    if (n < columns.length) {
-                        raw.setCsv(columns[n], p.getString(), n + 1);
-                    }
-                    n++;
-                }
-                if (n != columns.length) {
-                    problems.add(raw.rowProblem(problems.file(), "", "has " + n + " fields but the header has "
-                            + columns.length + "; check quotes around text with commas"));
-                    continue;
-                }
-                Optional<Observation> o = converter.convert(raw);
-                if (o.isPresent() && !sink.accept(o.get(), raw.line(), "")) {
-                    return;
-                }
-            }
-            if (!any) {
-                problems.addFile("has a header but no figures");
-            }
+        }
+        if (!any) {
+            problems.addFile("has a header but no figures");
         }
     }
 

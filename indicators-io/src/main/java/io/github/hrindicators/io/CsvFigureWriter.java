@@ -2,18 +2,12 @@ package io.github.hrindicators.io;
 
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Observation;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
-import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes a dataset as CSV in the format {@link CsvFigureReader} reads (UTF-8, no byte order mark, a header row,
@@ -22,17 +16,9 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * <p>This class is thread-safe.
  */
 public final class CsvFigureWriter {
-    private static final CsvMapper MAPPER =
-            CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
-    private static final CsvSchema SCHEMA = schema();
+    private static final CsvSchema SCHEMA = Output.csvSchema(Column.headers());
 
     private CsvFigureWriter() {
-    }
-
-    private static CsvSchema schema() {
-        CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
-        Column.headers().forEach(b::addColumn);
-        return b.build();
     }
 
     /**
@@ -45,14 +31,13 @@ public final class CsvFigureWriter {
      */
     public static void write(Dataset dataset, Writer out) {
         Objects.requireNonNull(dataset, "dataset");
-        Objects.requireNonNull(out, "out");
-        try (SequenceWriter rows = MAPPER.writer(SCHEMA).writeValues(new NonClosingWriter(out))) {
-            for (Observation o : dataset.observations()) {
-                rows.write(FigureTexts.of(o));
+        Output.to(out, "CSV", w -> {
+            try (SequenceWriter rows = Output.CSV.writer(SCHEMA).writeValues(w)) {
+                for (Observation o : dataset.observations()) {
+                    rows.write(FigureTexts.of(o));
+                }
             }
-        } catch (JacksonException e) {
-            throw new UncheckedIOException(new IOException("Cannot write CSV: " + e.getOriginalMessage(), e));
-        }
+        });
     }
 
     /**
@@ -64,11 +49,7 @@ public final class CsvFigureWriter {
      * @throws NullPointerException if an argument is null
      */
     public static void write(Dataset dataset, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(dataset, w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Objects.requireNonNull(dataset, "dataset");
+        Output.toFile(file, "CSV", w -> write(dataset, w));
     }
 }

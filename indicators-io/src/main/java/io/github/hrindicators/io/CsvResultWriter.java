@@ -1,19 +1,13 @@
 package io.github.hrindicators.io;
 
 import io.github.hrindicators.core.indicator.IndicatorResult;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
-import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes indicator results as CSV: one row per indicator, variant, period, area and subgroup, with the value
@@ -24,19 +18,9 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * <p>This class is thread-safe.
  */
 public final class CsvResultWriter {
-    private static final CsvMapper MAPPER =
-            CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
-    private static final CsvSchema SCHEMA = schema();
+    private static final CsvSchema SCHEMA = Output.csvSchema(List.of(ResultColumns.HEADERS));
 
     private CsvResultWriter() {
-    }
-
-    private static CsvSchema schema() {
-        CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
-        for (String h : ResultColumns.HEADERS) {
-            b.addColumn(h);
-        }
-        return b.build();
     }
 
     /**
@@ -49,14 +33,13 @@ public final class CsvResultWriter {
      */
     public static void write(List<IndicatorResult> results, Writer out) {
         Objects.requireNonNull(results, "results");
-        Objects.requireNonNull(out, "out");
-        try (SequenceWriter rows = MAPPER.writer(SCHEMA).writeValues(new NonClosingWriter(out))) {
-            for (IndicatorResult r : results) {
-                rows.write(ResultColumns.row(r));
+        Output.to(out, "CSV", w -> {
+            try (SequenceWriter rows = Output.CSV.writer(SCHEMA).writeValues(w)) {
+                for (IndicatorResult r : results) {
+                    rows.write(ResultColumns.row(r));
+                }
             }
-        } catch (JacksonException e) {
-            throw new UncheckedIOException(new IOException("Cannot write CSV: " + e.getOriginalMessage(), e));
-        }
+        });
     }
 
     /**
@@ -68,11 +51,7 @@ public final class CsvResultWriter {
      * @throws NullPointerException if an argument or a result is null
      */
     public static void write(List<IndicatorResult> results, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(results, w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Objects.requireNonNull(results, "results");
+        Output.toFile(file, "CSV", w -> write(results, w));
     }
 }

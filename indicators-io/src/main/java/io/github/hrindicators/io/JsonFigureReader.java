@@ -163,45 +163,43 @@ public final class JsonFigureReader {
         }
 
         private void parseDocument(JsonParser p, ProblemList list, ReadSupport.Sink sink) {
-            {
-                JsonToken t = p.nextToken();
-                if (t == null) {
-                    list.addFile("is empty; expected a JSON object such as {\"title\": \"...\", \"figures\": [...]}");
-                    return;
-                }
-                if (t != JsonToken.START_OBJECT) {
-                    add(p, "", tokenText(p), "is not a JSON object; the document must be an object such as"
-                            + " {\"title\": \"...\", \"figures\": [...]}");
-                    return;
-                }
-                boolean figures = false;
-                Set<String> seen = new HashSet<>();
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = p.currentName();
-                    JsonToken value = p.nextToken();
-                    String path = "/" + name;
-                    if (!seen.add(name)) {
-                        add(p, path, "", "is a repeated field; give each field once");
-                        p.skipChildren();
-                    } else if (name.equals(FIGURES)) {
-                        figures = true;
-                        if (!figures(p, value, sink)) {
-                            return;
-                        }
-                    } else if (METADATA.contains(name)) {
-                        metadataField(p, name, value);
-                    } else {
-                        add(p, path, "", "is not a known field" + Suggestions.didYouMean(name, METADATA)
-                                + "; the document's fields are title, description, licence, area and figures");
-                        p.skipChildren();
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                list.addFile("is empty; expected a JSON object such as {\"title\": \"...\", \"figures\": [...]}");
+                return;
+            }
+            if (t != JsonToken.START_OBJECT) {
+                add(p, "", tokenText(p), "is not a JSON object; the document must be an object such as"
+                        + " {\"title\": \"...\", \"figures\": [...]}");
+                return;
+            }
+            boolean figures = false;
+            Set<String> seen = new HashSet<>();
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                String path = "/" + name;
+                if (!seen.add(name)) {
+                    add(p, path, "", "is a repeated field; give each field once");
+                    p.skipChildren();
+                } else if (name.equals(FIGURES)) {
+                    figures = true;
+                    if (!figures(p, value, sink)) {
+                        return;
                     }
+                } else if (METADATA.contains(name)) {
+                    metadataField(p, name, value);
+                } else {
+                    add(p, path, "", "is not a known field" + Suggestions.didYouMean(name, METADATA)
+                            + "; the document's fields are title, description, licence, area and figures");
+                    p.skipChildren();
                 }
-                if (!figures) {
-                    list.addFile("has no 'figures' array; expected {\"figures\": [{\"measure\": ...}, ...]}");
-                }
-                if (p.nextToken() != null) {
-                    add(p, "", tokenText(p), "follows the end of the document; expected nothing more");
-                }
+            }
+            if (!figures) {
+                list.addFile("has no 'figures' array; expected {\"figures\": [{\"measure\": ...}, ...]}");
+            }
+            if (p.nextToken() != null) {
+                add(p, "", tokenText(p), "follows the end of the document; expected nothing more");
             }
         }
 

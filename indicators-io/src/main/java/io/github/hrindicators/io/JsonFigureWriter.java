@@ -1,15 +1,11 @@
 package io.github.hrindicators.io;
 
 import io.github.hrindicators.core.Observation;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,39 +31,42 @@ public final class JsonFigureWriter {
      */
     public static void write(DatasetDocument document, Writer out) {
         Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(new NonClosingWriter(out))) {
-            g.writeStartObject();
-            DatasetMetadata m = document.metadata();
-            writeIfPresent(g, "title", m.title());
-            writeIfPresent(g, "description", m.description());
-            writeIfPresent(g, "licence", m.licence());
-            writeIfPresent(g, "area", m.defaultArea().map(a -> a.name()));
-            g.writeName("figures");
-            g.writeStartArray();
-            for (Observation o : document.dataset().observations()) {
-                String[] texts = FigureTexts.of(o);
-                g.writeStartObject();
-                for (Column c : Column.ALL) {
-                    String text = texts[c.ordinal()];
-                    if (text.isEmpty()) {
-                        continue;
-                    }
-                    g.writeName(c.header());
-                    if (c == Column.VALUE || c == Column.LOW || c == Column.HIGH) {
-                        g.writeNumber(text);
-                    } else {
-                        g.writeString(text);
-                    }
-                }
-                g.writeEndObject();
+        Output.to(out, "JSON", w -> {
+            try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(w)) {
+                writeDocument(g, document);
             }
-            g.writeEndArray();
+        });
+    }
+
+    private static void writeDocument(JsonGenerator g, DatasetDocument document) {
+        g.writeStartObject();
+        DatasetMetadata m = document.metadata();
+        writeIfPresent(g, "title", m.title());
+        writeIfPresent(g, "description", m.description());
+        writeIfPresent(g, "licence", m.licence());
+        writeIfPresent(g, "area", m.defaultArea().map(a -> a.name()));
+        g.writeName("figures");
+        g.writeStartArray();
+        for (Observation o : document.dataset().observations()) {
+            String[] texts = FigureTexts.of(o);
+            g.writeStartObject();
+            for (Column c : Column.ALL) {
+                String text = texts[c.ordinal()];
+                if (text.isEmpty()) {
+                    continue;
+                }
+                g.writeName(c.header());
+                if (c == Column.VALUE || c == Column.LOW || c == Column.HIGH) {
+                    g.writeNumber(text);
+                } else {
+                    g.writeString(text);
+                }
+            }
             g.writeEndObject();
-            g.writeRaw('\n');
-        } catch (JacksonException e) {
-            throw new UncheckedIOException(new IOException("Cannot write JSON: " + e.getOriginalMessage(), e));
         }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
     }
 
     private static void writeIfPresent(JsonGenerator g, String name, Optional<String> text) {
@@ -83,11 +82,7 @@ public final class JsonFigureWriter {
      * @throws NullPointerException if an argument is null
      */
     public static void write(DatasetDocument document, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(document, w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Objects.requireNonNull(document, "document");
+        Output.toFile(file, "JSON", w -> write(document, w));
     }
 }

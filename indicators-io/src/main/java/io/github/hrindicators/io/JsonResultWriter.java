@@ -5,17 +5,13 @@ import io.github.hrindicators.core.indicator.IndicatorResult;
 import io.github.hrindicators.core.indicator.InputUsed;
 import io.github.hrindicators.core.indicator.ResultWarning;
 import io.github.hrindicators.core.indicator.TargetGap;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,20 +41,19 @@ public final class JsonResultWriter {
      */
     public static void write(List<IndicatorResult> results, Writer out) {
         Objects.requireNonNull(results, "results");
-        Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(new NonClosingWriter(out))) {
-            g.writeStartObject();
-            g.writeName("results");
-            g.writeStartArray();
-            for (IndicatorResult r : results) {
-                writeResult(g, r);
+        Output.to(out, "JSON", w -> {
+            try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(w)) {
+                g.writeStartObject();
+                g.writeName("results");
+                g.writeStartArray();
+                for (IndicatorResult r : results) {
+                    writeResult(g, r);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeRaw('\n');
             }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        } catch (JacksonException e) {
-            throw new UncheckedIOException(new IOException("Cannot write JSON: " + e.getOriginalMessage(), e));
-        }
+        });
     }
 
     private static void writeResult(JsonGenerator g, IndicatorResult r) {
@@ -130,11 +125,7 @@ public final class JsonResultWriter {
      * @throws NullPointerException if an argument or a result is null
      */
     public static void write(List<IndicatorResult> results, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(results, w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Objects.requireNonNull(results, "results");
+        Output.toFile(file, "JSON", w -> write(results, w));
     }
 }
