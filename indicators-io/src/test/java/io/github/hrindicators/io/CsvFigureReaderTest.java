@@ -163,6 +163,26 @@ class CsvFigureReaderTest {
                 .endsWith("… and 50 more");
     }
 
+    /** Rows of distinct figures (one source each), generated on the fly rather than held in memory. */
+    static InputStream generatedCsv(int rows) {
+        StringBuilder b = new StringBuilder("measure,value,period,area,source\n");
+        for (int i = 0; i < rows; i++) {
+            b.append("ost_clients,").append(i).append(",2016,Bishkek,source ").append(i).append('\n');
+        }
+        return new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void refusesMoreFiguresThanAWholeFileMayHoldButStreamsThem() {
+        int rows = CsvFigureReader.MAX_FIGURES + 1;
+        assertThatThrownBy(() -> CsvFigureReader.read(generatedCsv(rows), "big.csv"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("big.csv, line " + (rows + 1) + ": is beyond the limit of 200000 figures");
+        long[] seen = {0};
+        assertThat(CsvFigureReader.stream(generatedCsv(rows), "big.csv", o -> seen[0]++)).isEqualTo(rows);
+        assertThat(seen[0]).isEqualTo(rows);
+    }
+
     @Test
     void streamsFiguresOneAtATime() {
         List<Observation> seen = new ArrayList<>();
