@@ -68,7 +68,7 @@ final class FigureConverter {
         long before = problemCount();
         for (Column c : Column.ALL) {
             if (c.required() && !raw.has(c) && !raw.reported(c) && !(c == Column.AREA && defaultArea.isPresent())) {
-                report(raw, c, "is empty; a " + c.header() + " is required");
+                report(raw, c, "is empty; " + c.header() + " is required");
             }
         }
         Measure measure = raw.has(Column.MEASURE) ? measure(raw) : null;

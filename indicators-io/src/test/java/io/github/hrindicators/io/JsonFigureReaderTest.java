@@ -114,7 +114,7 @@ class JsonFigureReaderTest {
         String json = "{\"figures\": [{\"measure\": \"ost_clients\", \"value\": 1, \"period\": \"2016\","
                 + " \"source\": \"s\"}]}";
         assertThat(failure(json, "noarea.json").getMessage())
-                .contains("noarea.json, line 1, column 14 (/figures/0/area): is empty; a area is required");
+                .contains("noarea.json, line 1, column 14 (/figures/0/area): is empty; area is required");
     }
 
     @Test
