@@ -9,8 +9,11 @@ import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The PWID share of HIV cases (SPEC §1): cases whose transmission route is injecting drug use over all cases, and
@@ -60,6 +63,17 @@ final class PwidShareOfHivCases implements Indicator {
     @Override
     public IndicatorDefinition definition() {
         return definition;
+    }
+
+    @Override
+    public Set<Measure> inputMeasures() {
+        Set<Measure> all = new LinkedHashSet<>();
+        for (Base base : Base.values()) {
+            all.addAll(List.of(base.total, base.injecting, base.knownRoute, base.share));
+        }
+        all.add(Measure.REGISTERED_HIV_CUMULATIVE);
+        all.add(Measure.REGISTERED_HIV_DEATHS_CUMULATIVE);
+        return Collections.unmodifiableSet(all);
     }
 
     @Override
@@ -117,8 +131,8 @@ final class PwidShareOfHivCases implements Indicator {
                 + Evaluation.alternative(wholeObs, wholes));
         Evaluation.warnAlternatives(b, parts);
         Evaluation.warnAlternatives(b, wholes);
-        b.input(InputUsed.of("numerator: " + partObs.measure().code(), partObs))
-                .input(InputUsed.of("denominator: " + wholeObs.measure().code(), wholeObs));
+        ev.input(b, "numerator: " + partObs.measure().code(), partObs);
+        ev.input(b, "denominator: " + wholeObs.measure().code(), wholeObs);
         Evaluation.warnOnInputs(b, year, List.of(partObs, wholeObs));
         Count part = (Count) partObs.value();
         Count whole = (Count) wholeObs.value();
@@ -138,10 +152,11 @@ final class PwidShareOfHivCases implements Indicator {
             List<Observation> shares, List<Observation> totals, int year) {
         String label = base.label + ": all cases, published share" + Evaluation.alternative(shareObs, shares);
         Proportion share = (Proportion) shareObs.value();
-        InputUsed shareInput = InputUsed.of("published share: " + shareObs.measure().code(), shareObs);
+        String shareRole = "published share: " + shareObs.measure().code();
         List<IndicatorResult> results = new ArrayList<>();
         if (totals.isEmpty()) {
-            IndicatorResult.Builder b = ev.builder(definition, label).input(shareInput);
+            IndicatorResult.Builder b = ev.builder(definition, label);
+            ev.input(b, shareRole, shareObs);
             Evaluation.warnAlternatives(b, shares);
             Evaluation.warnOnInputs(b, year, List.of(shareObs));
             results.add(b.computed(share));
@@ -152,12 +167,13 @@ final class PwidShareOfHivCases implements Indicator {
             IndicatorResult.Builder b = ev.builder(definition, label + Evaluation.alternative(totalObs, totals));
             Evaluation.warnAlternatives(b, shares);
             Evaluation.warnAlternatives(b, totals);
-            InputUsed totalInput = InputUsed.of("denominator: " + totalObs.measure().code(), totalObs);
+            InputUsed shareInput = ev.input(b, shareRole, shareObs);
+            InputUsed totalInput = ev.input(b, "denominator: " + totalObs.measure().code(), totalObs);
             double derived = totalObs.value().doubleValue() * share.toFraction();
             String derivation = Format.number(totalObs.value().doubleValue()) + " × "
                     + Format.percent(share.toFraction()) + " = " + Format.number(derived);
             Estimate numerator = Estimate.of(derived);
-            b.input(shareInput).input(totalInput).input(InputUsed.derived("numerator (derived): PWID among "
+            b.input(InputUsed.derived("numerator (derived): PWID among "
                     + base.label, numerator, totalObs.period(), derivation, List.of(totalInput, shareInput)));
             b.warn(WarningCode.DERIVED_INPUT, "PWID among " + base.label + " derived from the published share: "
                     + derivation);

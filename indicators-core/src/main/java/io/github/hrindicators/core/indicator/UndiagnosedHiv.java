@@ -11,6 +11,7 @@ import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Estimated people living with undiagnosed HIV (SPEC §1): {@code U = P − D} with P the estimated people living with
@@ -31,6 +32,12 @@ final class UndiagnosedHiv implements Indicator {
     }
 
     @Override
+    public Set<Measure> inputMeasures() {
+        return Set.of(Measure.PLHIV_ESTIMATE, Measure.REGISTERED_HIV_ALIVE, Measure.REGISTERED_HIV_CUMULATIVE,
+                Measure.REGISTERED_HIV_DEATHS_CUMULATIVE);
+    }
+
+    @Override
     public List<IndicatorResult> evaluate(Dataset data, Area area, int year, EvaluationSettings settings) {
         Evaluation ev = new Evaluation(data, area, year, settings, Subgroup.TOTAL);
         List<Observation> estimates = ev.select(Measure.PLHIV_ESTIMATE);
@@ -48,8 +55,8 @@ final class UndiagnosedHiv implements Indicator {
                     + Evaluation.alternative(pair[1], diagnosed));
             Evaluation.warnAlternatives(b, estimates);
             Evaluation.warnAlternatives(b, diagnosed);
-            b.input(InputUsed.of("minuend: " + pair[0].measure().code(), pair[0]))
-                    .input(InputUsed.of("subtrahend: " + pair[1].measure().code(), pair[1]));
+            ev.input(b, "minuend: " + pair[0].measure().code(), pair[0]);
+            ev.input(b, "subtrahend: " + pair[1].measure().code(), pair[1]);
             Evaluation.warnOnInputs(b, year, List.of(pair[0], pair[1]));
             results.add(difference(b, (Estimate) pair[0].value(), pair[1].value().doubleValue(),
                     "estimated PLHIV", "people registered alive"));
