@@ -10,7 +10,6 @@ import io.github.hrindicators.core.Subgroup;
 import io.github.hrindicators.core.uncertainty.BinomialIntervals;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,25 +24,13 @@ import java.util.Set;
  * <p>A published prevalence ({@code hiv_prevalence_pwid}) is a further variant, {@code published prevalence}: its
  * value is the published share with its published range. Each subgroup with figures gets its results.
  */
-final class HivPrevalencePwid implements Indicator {
+final class HivPrevalencePwid extends DefinedIndicator {
     private static final String SAMPLE = "survey sample";
     private static final String PUBLISHED = "published prevalence";
 
-    private final IndicatorDefinition definition;
-
     HivPrevalencePwid(IndicatorDefinition definition) {
-        this.definition = Objects.requireNonNull(definition, "definition");
-    }
-
-    @Override
-    public IndicatorDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Set<Measure> inputMeasures() {
-        return Set.of(Measure.HIV_POSITIVE_PWID_SURVEY, Measure.HIV_TESTED_PWID_SURVEY,
-                Measure.HIV_SURVEY_DESIGN_EFFECT, Measure.HIV_PREVALENCE_PWID);
+        super(definition, Set.of(Measure.HIV_POSITIVE_PWID_SURVEY, Measure.HIV_TESTED_PWID_SURVEY,
+                Measure.HIV_SURVEY_DESIGN_EFFECT, Measure.HIV_PREVALENCE_PWID));
     }
 
     @Override
@@ -62,7 +49,7 @@ final class HivPrevalencePwid implements Indicator {
         List<Observation> published = ev.select(Measure.HIV_PREVALENCE_PWID);
         List<IndicatorResult> results = new ArrayList<>();
         if (positives.isEmpty() != tested.isEmpty()) {
-            results.add(ev.missing(definition, SAMPLE, positives.isEmpty()
+            results.add(ev.missing(definition(), SAMPLE, positives.isEmpty()
                     ? Measure.HIV_POSITIVE_PWID_SURVEY.code() : Measure.HIV_TESTED_PWID_SURVEY.code()));
         }
         List<Optional<Observation>> deffs = ev.select(Measure.HIV_SURVEY_DESIGN_EFFECT).stream().map(Optional::of)
@@ -72,21 +59,21 @@ final class HivPrevalencePwid implements Indicator {
                 String variant = SAMPLE + Evaluation.alternative(pair[0], positives)
                         + Evaluation.alternative(pair[1], tested)
                         + deff.map(d -> Evaluation.alternative(d, ev.select(d.measure()))).orElse("");
-                IndicatorResult.Builder b = ev.builder(definition, variant);
+                IndicatorResult.Builder b = ev.builder(definition(), variant);
                 Evaluation.warnAlternatives(b, positives);
                 Evaluation.warnAlternatives(b, tested);
                 results.add(sample(ev, b, pair[0], pair[1], deff, year));
             }
         }
         for (Observation p : published) {
-            IndicatorResult.Builder b = ev.builder(definition, PUBLISHED + Evaluation.alternative(p, published));
+            IndicatorResult.Builder b = ev.builder(definition(), PUBLISHED + Evaluation.alternative(p, published));
             Evaluation.warnAlternatives(b, published);
             ev.input(b, "published prevalence: " + p.measure().code(), p);
             Evaluation.warnOnInputs(b, year, List.of(p));
             results.add(b.computed(p.value()));
         }
         if (results.isEmpty()) {
-            results.add(ev.missing(definition, SAMPLE, Measure.HIV_POSITIVE_PWID_SURVEY.code() + " with "
+            results.add(ev.missing(definition(), SAMPLE, Measure.HIV_POSITIVE_PWID_SURVEY.code() + " with "
                     + Measure.HIV_TESTED_PWID_SURVEY.code() + ", or " + Measure.HIV_PREVALENCE_PWID.code()));
         }
         return results;

@@ -9,11 +9,8 @@ import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The PWID share of HIV cases (SPEC §1): cases whose transmission route is injecting drug use over all cases, and
@@ -28,7 +25,7 @@ import java.util.Set;
  * <li>{@code cases with known route}: I / K with K the cases whose route is known.</li>
  * </ul>
  */
-final class PwidShareOfHivCases implements Indicator {
+final class PwidShareOfHivCases extends DefinedIndicator {
 
     private enum Base {
         CUMULATIVE("cumulative registered cases", Measure.REGISTERED_HIV_CUMULATIVE,
@@ -54,26 +51,10 @@ final class PwidShareOfHivCases implements Indicator {
         }
     }
 
-    private final IndicatorDefinition definition;
-
     PwidShareOfHivCases(IndicatorDefinition definition) {
-        this.definition = Objects.requireNonNull(definition, "definition");
-    }
-
-    @Override
-    public IndicatorDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Set<Measure> inputMeasures() {
-        Set<Measure> all = new LinkedHashSet<>();
-        for (Base base : Base.values()) {
-            all.addAll(List.of(base.total, base.injecting, base.knownRoute, base.share));
-        }
-        all.add(Measure.REGISTERED_HIV_CUMULATIVE);
-        all.add(Measure.REGISTERED_HIV_DEATHS_CUMULATIVE);
-        return Collections.unmodifiableSet(all);
+        super(definition, java.util.Arrays.stream(Base.values())
+                .flatMap(b -> java.util.stream.Stream.of(b.total, b.injecting, b.knownRoute, b.share))
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
     }
 
     @Override
@@ -84,7 +65,7 @@ final class PwidShareOfHivCases implements Indicator {
             results.addAll(evaluate(ev, base, year));
         }
         if (results.isEmpty()) {
-            results.add(ev.missing(definition, "all bases",
+            results.add(ev.missing(definition(), "all bases",
                     "HIV case figures (registered, registered alive or new diagnoses, with an injecting count or "
                             + "share)"));
         }
@@ -103,7 +84,7 @@ final class PwidShareOfHivCases implements Indicator {
         String allCases = base.label + ": all cases";
         if (!injecting.isEmpty()) {
             if (totals.isEmpty()) {
-                results.add(ev.missing(definition, allCases, base.total.code()));
+                results.add(ev.missing(definition(), allCases, base.total.code()));
             }
             for (Observation[] pair : Evaluation.pairs(injecting, totals)) {
                 results.add(countShare(ev, allCases, pair, injecting, totals, year));
@@ -118,7 +99,7 @@ final class PwidShareOfHivCases implements Indicator {
             }
         }
         if (injecting.isEmpty() && shares.isEmpty()) {
-            results.add(ev.missing(definition, allCases, base.injecting.code() + " or " + base.share.code()));
+            results.add(ev.missing(definition(), allCases, base.injecting.code() + " or " + base.share.code()));
         }
         return results;
     }
@@ -127,7 +108,7 @@ final class PwidShareOfHivCases implements Indicator {
             List<Observation> wholes, int year) {
         Observation partObs = pair[0];
         Observation wholeObs = pair[1];
-        IndicatorResult.Builder b = ev.builder(definition, label + Evaluation.alternative(partObs, parts)
+        IndicatorResult.Builder b = ev.builder(definition(), label + Evaluation.alternative(partObs, parts)
                 + Evaluation.alternative(wholeObs, wholes));
         Evaluation.warnAlternatives(b, parts);
         Evaluation.warnAlternatives(b, wholes);
@@ -155,7 +136,7 @@ final class PwidShareOfHivCases implements Indicator {
         String shareRole = "published share: " + shareObs.measure().code();
         List<IndicatorResult> results = new ArrayList<>();
         if (totals.isEmpty()) {
-            IndicatorResult.Builder b = ev.builder(definition, label);
+            IndicatorResult.Builder b = ev.builder(definition(), label);
             ev.input(b, shareRole, shareObs);
             Evaluation.warnAlternatives(b, shares);
             Evaluation.warnOnInputs(b, year, List.of(shareObs));
@@ -164,7 +145,7 @@ final class PwidShareOfHivCases implements Indicator {
         }
         for (Observation[] pair : Evaluation.pairs(List.of(shareObs), totals)) {
             Observation totalObs = pair[1];
-            IndicatorResult.Builder b = ev.builder(definition, label + Evaluation.alternative(totalObs, totals));
+            IndicatorResult.Builder b = ev.builder(definition(), label + Evaluation.alternative(totalObs, totals));
             Evaluation.warnAlternatives(b, shares);
             Evaluation.warnAlternatives(b, totals);
             InputUsed shareInput = ev.input(b, shareRole, shareObs);

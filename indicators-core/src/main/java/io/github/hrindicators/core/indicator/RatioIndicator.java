@@ -13,7 +13,6 @@ import io.github.hrindicators.core.Rate;
 import io.github.hrindicators.core.Subgroup;
 import io.github.hrindicators.core.uncertainty.CoverageIntervals;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +38,7 @@ import java.util.stream.Collectors;
  * An indicator may be limited to one subgroup (NSP coverage in prisons) or divide a subgroup by the total (the
  * share of OST clients treated in prisons).
  */
-final class RatioIndicator implements Indicator {
+final class RatioIndicator extends DefinedIndicator {
 
     /** A denominator the indicator accepts, in order of preference; a proxy is flagged on its results. */
     record DenominatorOption(Measure measure, String label, boolean proxy) {
@@ -49,7 +48,6 @@ final class RatioIndicator implements Indicator {
         }
     }
 
-    private final IndicatorDefinition definition;
     private final Measure numerator;
     private final List<DenominatorOption> denominators;
     private final Optional<Measure> published;
@@ -73,33 +71,24 @@ final class RatioIndicator implements Indicator {
     RatioIndicator(IndicatorDefinition definition, Measure numerator, List<DenominatorOption> denominators,
             Optional<Measure> published, Optional<Subgroup> numeratorSubgroup,
             Optional<Subgroup> denominatorSubgroup) {
-        this.definition = Objects.requireNonNull(definition, "definition");
+        super(definition, measures(numerator, denominators, published));
         this.numerator = Objects.requireNonNull(numerator, "numerator");
         this.denominators = List.copyOf(denominators);
         this.published = Objects.requireNonNull(published, "published");
         this.numeratorSubgroup = Objects.requireNonNull(numeratorSubgroup, "numeratorSubgroup");
         this.denominatorSubgroup = Objects.requireNonNull(denominatorSubgroup, "denominatorSubgroup");
-        if (definition.unit() == ResultUnit.PEOPLE) {
-            throw new IllegalArgumentException("A ratio indicator cannot have unit PEOPLE: " + definition.id());
+        if (definition().unit() == ResultUnit.PEOPLE) {
+            throw new IllegalArgumentException("A ratio indicator cannot have unit PEOPLE: " + definition().id());
         }
     }
 
-    @Override
-    public IndicatorDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Set<Measure> inputMeasures() {
+    private static Set<Measure> measures(Measure numerator, List<DenominatorOption> denominators,
+            Optional<Measure> published) {
         Set<Measure> all = new LinkedHashSet<>();
         all.add(numerator);
         denominators.forEach(d -> all.add(d.measure()));
         published.ifPresent(all::add);
-        if (all.contains(Measure.REGISTERED_HIV_ALIVE)) {
-            all.add(Measure.REGISTERED_HIV_CUMULATIVE);
-            all.add(Measure.REGISTERED_HIV_DEATHS_CUMULATIVE);
-        }
-        return Collections.unmodifiableSet(all);
+        return all;
     }
 
     @Override
@@ -123,13 +112,13 @@ final class RatioIndicator implements Indicator {
                 continue;
             }
             if (xs.isEmpty()) {
-                results.add(ev.missing(definition, option.label(), numerator.code()));
+                results.add(ev.missing(definition(), option.label(), numerator.code()));
                 continue;
             }
             for (Observation[] pair : Evaluation.pairs(xs, ns)) {
                 String variant = option.label() + Evaluation.alternative(pair[0], xs)
                         + Evaluation.alternative(pair[1], ns);
-                IndicatorResult.Builder b = ev.builder(definition, variant);
+                IndicatorResult.Builder b = ev.builder(definition(), variant);
                 Evaluation.warnAlternatives(b, xs);
                 Evaluation.warnAlternatives(b, ns);
                 results.add(compute(ev, b, pair[0], pair[1], option, year));
@@ -143,7 +132,7 @@ final class RatioIndicator implements Indicator {
         }
         if (results.isEmpty()) {
             String names = denominators.stream().map(d -> d.measure().code()).collect(Collectors.joining(" or "));
-            results.add(ev.missing(definition, denominators.get(0).label(), "denominator (" + names + ")"
+            results.add(ev.missing(definition(), denominators.get(0).label(), "denominator (" + names + ")"
                     + published.map(p -> " or published " + p.code()).orElse("")));
         }
         return results;
@@ -151,13 +140,13 @@ final class RatioIndicator implements Indicator {
 
     /** The published value of the indicator itself, with its range, level and gaps. */
     private IndicatorResult publishedShare(Evaluation ev, Observation shareObs, List<Observation> shares, int year) {
-        IndicatorResult.Builder b = ev.builder(definition, "published " + shareObs.measure().code()
+        IndicatorResult.Builder b = ev.builder(definition(), "published " + shareObs.measure().code()
                 + Evaluation.alternative(shareObs, shares));
         Evaluation.warnAlternatives(b, shares);
         ev.input(b, "published value: " + shareObs.measure().code(), shareObs);
         Evaluation.warnOnInputs(b, year, List.of(shareObs));
         double value = shareObs.value().doubleValue();
-        for (Target t : definition.targets()) {
+        for (Target t : definition().targets()) {
             b.gap(TargetGap.of(t, value));
         }
         Evaluation.warnUnconfirmedCut(b, value);
@@ -181,7 +170,7 @@ final class RatioIndicator implements Indicator {
             b.interval(CoverageIntervals.deltaLog(x, n, settings.uncertainty()));
         }
         b.interval(CoverageIntervals.monteCarlo(x, n, settings.uncertainty()));
-        if (definition.unit() == ResultUnit.PROPORTION && bounds.upper() > 1) {
+        if (definition().unit() == ResultUnit.PROPORTION && bounds.upper() > 1) {
             b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR, "Upper plausible bound " + Format.percent(bounds.upper())
                     + " exceeds 100 %: numerator " + x.value() + " is above the low end " + Format.number(low)
                     + " of the denominator's range");
@@ -205,20 +194,20 @@ final class RatioIndicator implements Indicator {
                     "Denominator " + nObs.measure().code() + " is 0");
         }
         double ratio = x.value() / n.point();
-        if (definition.unit() == ResultUnit.PROPORTION && ratio > 1) {
+        if (definition().unit() == ResultUnit.PROPORTION && ratio > 1) {
             return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR,
                     "Numerator " + x.value() + " is above denominator " + Format.number(n.point()) + " ("
                             + Format.percent(ratio) + "): the size estimate is too low or describes another "
                             + "population or period");
         }
         n.range().ifPresent(r -> addIntervals(b, x, n, r.low(), settings));
-        for (Target t : definition.targets()) {
+        for (Target t : definition().targets()) {
             b.gap(TargetGap.ofRatio(t, x.value(), n.point()));
         }
         Evaluation.warnUnconfirmedCut(b, ratio);
         b.ratio(x, nObs.value());
-        Quantity value = definition.unit() == ResultUnit.PROPORTION ? Proportion.ofFraction(ratio)
-                : definition.unit() == ResultUnit.PER_SITE ? Estimate.of(ratio) : Rate.perPersonPerYear(ratio);
+        Quantity value = definition().unit() == ResultUnit.PROPORTION ? Proportion.ofFraction(ratio)
+                : definition().unit() == ResultUnit.PER_SITE ? Estimate.of(ratio) : Rate.perPersonPerYear(ratio);
         return b.computed(value);
     }
 }

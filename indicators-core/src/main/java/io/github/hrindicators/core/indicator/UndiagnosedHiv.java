@@ -10,7 +10,6 @@ import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,22 +18,9 @@ import java.util.Set;
  * {@code [P_low − D, P_high − D]} (exact, since D is a count). A negative U, at the point or at an end of the range,
  * is reported as a data inconsistency ({@link WarningCode#NEGATIVE_DIFFERENCE}), never clamped to 0.
  */
-final class UndiagnosedHiv implements Indicator {
-    private final IndicatorDefinition definition;
-
+final class UndiagnosedHiv extends DefinedIndicator {
     UndiagnosedHiv(IndicatorDefinition definition) {
-        this.definition = Objects.requireNonNull(definition, "definition");
-    }
-
-    @Override
-    public IndicatorDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Set<Measure> inputMeasures() {
-        return Set.of(Measure.PLHIV_ESTIMATE, Measure.REGISTERED_HIV_ALIVE, Measure.REGISTERED_HIV_CUMULATIVE,
-                Measure.REGISTERED_HIV_DEATHS_CUMULATIVE);
+        super(definition, Set.of(Measure.PLHIV_ESTIMATE, Measure.REGISTERED_HIV_ALIVE));
     }
 
     @Override
@@ -47,11 +33,11 @@ final class UndiagnosedHiv implements Indicator {
             String what = estimates.isEmpty() && diagnosed.isEmpty()
                     ? Measure.PLHIV_ESTIMATE.code() + " and " + Measure.REGISTERED_HIV_ALIVE.code()
                     : estimates.isEmpty() ? Measure.PLHIV_ESTIMATE.code() : Measure.REGISTERED_HIV_ALIVE.code();
-            return List.of(ev.missing(definition, label, what));
+            return List.of(ev.missing(definition(), label, what));
         }
         List<IndicatorResult> results = new ArrayList<>();
         for (Observation[] pair : Evaluation.pairs(estimates, diagnosed)) {
-            IndicatorResult.Builder b = ev.builder(definition, label + Evaluation.alternative(pair[0], estimates)
+            IndicatorResult.Builder b = ev.builder(definition(), label + Evaluation.alternative(pair[0], estimates)
                     + Evaluation.alternative(pair[1], diagnosed));
             Evaluation.warnAlternatives(b, estimates);
             Evaluation.warnAlternatives(b, diagnosed);

@@ -10,7 +10,6 @@ import io.github.hrindicators.core.RangeKind;
 import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,23 +21,11 @@ import java.util.Set;
  * S_high × p_high]} (the ends of an input without a range are its point), and U the range minus D. A negative U is
  * reported ({@link WarningCode#NEGATIVE_DIFFERENCE}), never clamped.
  */
-final class UndiagnosedHivPwid implements Indicator {
-    private final IndicatorDefinition definition;
-
+final class UndiagnosedHivPwid extends DefinedIndicator {
     UndiagnosedHivPwid(IndicatorDefinition definition) {
-        this.definition = Objects.requireNonNull(definition, "definition");
-    }
-
-    @Override
-    public IndicatorDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public Set<Measure> inputMeasures() {
-        return Set.of(Measure.PWID_POPULATION_SIZE, Measure.HIV_PREVALENCE_PWID, Measure.REGISTERED_HIV_ALIVE_INJECTING,
-                Measure.REGISTERED_HIV_ALIVE, Measure.INJECTING_SHARE_REGISTERED_ALIVE,
-                Measure.REGISTERED_HIV_CUMULATIVE, Measure.REGISTERED_HIV_DEATHS_CUMULATIVE);
+        super(definition, Set.of(Measure.PWID_POPULATION_SIZE, Measure.HIV_PREVALENCE_PWID,
+                Measure.REGISTERED_HIV_ALIVE_INJECTING, Measure.REGISTERED_HIV_ALIVE,
+                Measure.INJECTING_SHARE_REGISTERED_ALIVE));
     }
 
     @Override
@@ -60,7 +47,7 @@ final class UndiagnosedHivPwid implements Indicator {
                     + " with " + Measure.INJECTING_SHARE_REGISTERED_ALIVE.code() + ")");
         }
         if (!missing.isEmpty()) {
-            return List.of(ev.missing(definition, label, String.join(", ", missing)));
+            return List.of(ev.missing(definition(), label, String.join(", ", missing)));
         }
         List<IndicatorResult> results = new ArrayList<>();
         for (Observation size : sizes) {
@@ -77,7 +64,7 @@ final class UndiagnosedHivPwid implements Indicator {
 
     private IndicatorResult compute(Evaluation ev, String label, Observation sizeObs, Observation prevObs,
             Diagnosed d, List<Observation> sizes, List<Observation> prevalences, int year) {
-        IndicatorResult.Builder b = ev.builder(definition, label);
+        IndicatorResult.Builder b = ev.builder(definition(), label);
         Evaluation.warnAlternatives(b, sizes);
         Evaluation.warnAlternatives(b, prevalences);
         Estimate size = (Estimate) sizeObs.value();
