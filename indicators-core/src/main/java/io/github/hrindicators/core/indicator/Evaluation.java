@@ -155,10 +155,14 @@ final class Evaluation {
         return result;
     }
 
+    /** Adds a conflict warning to figures, keeping the derivation of a derived one. */
     private void note(List<Observation> observations, String message) {
+        ResultWarning warning = new ResultWarning(WarningCode.CONFLICT_RESOLVED, message);
         for (Observation o : observations) {
-            derivations.put(o, new Resolution("", List.of(),
-                    List.of(new ResultWarning(WarningCode.CONFLICT_RESOLVED, message))));
+            Resolution r = derivations.getOrDefault(o, new Resolution("", List.of(), List.of()));
+            List<ResultWarning> warnings = new ArrayList<>(r.warnings());
+            warnings.add(warning);
+            derivations.put(o, new Resolution(r.derivation(), r.parts(), List.copyOf(warnings)));
         }
     }
 

@@ -100,6 +100,25 @@ class InputChoiceTest {
     }
 
     @Test
+    void aPreferredSourceAmongDerivedFiguresKeepsTheDerivation() {
+        // as above: 7633 (2020-02-01, 24.kg 3 Mar 2020) and 8007 (2020-10-01, 24.kg Oct 2020); prefer "Oct 2020"
+        Dataset d = Dataset.of(List.of(REGISTER_2020.observations().get(0), REGISTER_2020.observations().get(1),
+                REGISTER_2020.observations().get(2),
+                Kyrgyz.count(Measure.REGISTERED_HIV_CUMULATIVE, 9757, "2020-02-01", Kyrgyz.KG24_2020_03),
+                Kyrgyz.count(Measure.REGISTERED_HIV_DEATHS_CUMULATIVE, 2124, "2020-02-01", Kyrgyz.KG24_2020_03)));
+        List<IndicatorResult> rs = Indicators.undiagnosedHiv().evaluate(d, Kyrgyz.KG, 2020,
+                policy(ConflictPolicy.preferSource("oct 2020")));
+        assertThat(rs).hasSize(1);
+        IndicatorResult r = rs.get(0);
+        // hand: 9200 - 8007 = 1193
+        assertThat(r.value()).hasValue(Estimate.of(1193));
+        assertThat(r.hasWarning(WarningCode.DERIVED_INPUT)).isTrue();
+        assertThat(r.hasWarning(WarningCode.CONFLICT_RESOLVED)).isTrue();
+        assertThat(r.inputs()).filteredOn(InputUsed::isDerived).singleElement()
+                .satisfies(i -> assertThat(i.derivation()).hasValue("10173 − 2166 = 8007"));
+    }
+
+    @Test
     void flaggedResultsNameTheYearsUsed() {
         // OST clients 1505 (2016) over PWID size 25000 (2013): the nearest earlier size within 5 years
         Dataset d = Dataset.of(Kyrgyz.count(Measure.OST_CLIENTS, 1505, "2016", Kyrgyz.LIBERMAN_2024),
