@@ -121,7 +121,8 @@ class HivCascadeTest {
         // hand: first 95: 600 / 1000 = 0.60 (gap 0.35); second: 450 / 600 = 0.75 (gap 0.20);
         // third: 400 / 450 = 0.888889 (gap 0.061111); ART among PWID living with HIV: 450 / 1000 = 0.45
         Dataset d = Dataset.of(estimate(Measure.PLHIV_PWID_ESTIMATE, 1000, "2016"),
-                count(Measure.REGISTERED_HIV_ALIVE_INJECTING, 600, "2016"), count(Measure.ART_CLIENTS_PWID, 450, "2016"),
+                count(Measure.REGISTERED_HIV_ALIVE_INJECTING, 600, "2016"),
+                count(Measure.ART_CLIENTS_PWID, 450, "2016"),
                 count(Measure.VIRALLY_SUPPRESSED_PWID, 400, "2016"));
         IndicatorResult first = Indicators.first95Pwid().evaluate(d, AREA, 2016).get(0);
         IndicatorResult second = Indicators.second95Pwid().evaluate(d, AREA, 2016).get(0);

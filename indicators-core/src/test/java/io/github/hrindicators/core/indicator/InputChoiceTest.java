@@ -25,6 +25,13 @@ class InputChoiceTest {
             Kyrgyz.count(Measure.REGISTERED_HIV_DEATHS_CUMULATIVE, 2166, "2020-10-01", Kyrgyz.KG24_2020_10),
             Kyrgyz.estimate(Measure.PLHIV_ESTIMATE, 9200, "2020", Kyrgyz.FACTBOOK));
 
+    // the same with cumulative 9757 and deaths 2124 on 2020-02-01 (24.kg 3 Mar 2020)
+    private static final Dataset REGISTER_2020_TWO_DATES = Dataset.of(List.of(
+            REGISTER_2020.observations().get(0), REGISTER_2020.observations().get(1),
+            REGISTER_2020.observations().get(2),
+            Kyrgyz.count(Measure.REGISTERED_HIV_CUMULATIVE, 9757, "2020-02-01", Kyrgyz.KG24_2020_03),
+            Kyrgyz.count(Measure.REGISTERED_HIV_DEATHS_CUMULATIVE, 2124, "2020-02-01", Kyrgyz.KG24_2020_03)));
+
     // csv, PWID size estimates: 18,934 (2010, BBS-based, RESAD/CADAP p.55) and 44,000 (~2008-2010, UNODC 2010
     // via Drug Alcohol Depend 2013); OST clients 1428 in 2011 (RESAD/CADAP p.55)
     private static final Dataset SIZES_2010 = Dataset.of(
@@ -61,9 +68,8 @@ class InputChoiceTest {
 
     @Test
     void aPublishedRegisteredAliveFigureWins() {
-        Dataset d = Dataset.of(REGISTER_2020.observations().toArray(new io.github.hrindicators.core.Observation[0]));
-        Dataset withPublished = Dataset.of(List.of(d.observations().get(0), d.observations().get(1),
-                d.observations().get(2),
+        Dataset withPublished = Dataset.of(List.of(REGISTER_2020.observations().get(0),
+                REGISTER_2020.observations().get(1), REGISTER_2020.observations().get(2),
                 Kyrgyz.count(Measure.REGISTERED_HIV_ALIVE, 8000, "2020", Kyrgyz.KG24_2020_10)));
         IndicatorResult r = Indicators.first95().evaluate(withPublished, Kyrgyz.KG, 2020).get(0);
         assertThat(r.numerator()).hasValue(Count.of(8000));
@@ -88,11 +94,7 @@ class InputChoiceTest {
     @Test
     void twoDerivedFiguresInOneYearAreAlternatives() {
         // hand: 9757 - 2124 = 7633 (2020-02-01) and 10173 - 2166 = 8007 (2020-10-01)
-        Dataset d = Dataset.of(List.of(REGISTER_2020.observations().get(0), REGISTER_2020.observations().get(1),
-                REGISTER_2020.observations().get(2),
-                Kyrgyz.count(Measure.REGISTERED_HIV_CUMULATIVE, 9757, "2020-02-01", Kyrgyz.KG24_2020_03),
-                Kyrgyz.count(Measure.REGISTERED_HIV_DEATHS_CUMULATIVE, 2124, "2020-02-01", Kyrgyz.KG24_2020_03)));
-        List<IndicatorResult> rs = Indicators.undiagnosedHiv().evaluate(d, Kyrgyz.KG, 2020);
+        List<IndicatorResult> rs = Indicators.undiagnosedHiv().evaluate(REGISTER_2020_TWO_DATES, Kyrgyz.KG, 2020);
         assertThat(rs).extracting(r -> r.value().orElseThrow()).containsExactly(Estimate.of(9200 - 7633),
                 Estimate.of(9200 - 8007));
         assertThat(rs).allSatisfy(r -> assertThat(r.hasWarning(WarningCode.ALTERNATIVE_INPUTS)).isTrue());
@@ -102,11 +104,7 @@ class InputChoiceTest {
     @Test
     void aPreferredSourceAmongDerivedFiguresKeepsTheDerivation() {
         // as above: 7633 (2020-02-01, 24.kg 3 Mar 2020) and 8007 (2020-10-01, 24.kg Oct 2020); prefer "Oct 2020"
-        Dataset d = Dataset.of(List.of(REGISTER_2020.observations().get(0), REGISTER_2020.observations().get(1),
-                REGISTER_2020.observations().get(2),
-                Kyrgyz.count(Measure.REGISTERED_HIV_CUMULATIVE, 9757, "2020-02-01", Kyrgyz.KG24_2020_03),
-                Kyrgyz.count(Measure.REGISTERED_HIV_DEATHS_CUMULATIVE, 2124, "2020-02-01", Kyrgyz.KG24_2020_03)));
-        List<IndicatorResult> rs = Indicators.undiagnosedHiv().evaluate(d, Kyrgyz.KG, 2020,
+        List<IndicatorResult> rs = Indicators.undiagnosedHiv().evaluate(REGISTER_2020_TWO_DATES, Kyrgyz.KG, 2020,
                 policy(ConflictPolicy.preferSource("oct 2020")));
         assertThat(rs).hasSize(1);
         IndicatorResult r = rs.get(0);
@@ -126,7 +124,8 @@ class InputChoiceTest {
         IndicatorResult r = Indicators.ostCoverage().evaluate(d, Kyrgyz.KG, 2016).get(0);
         assertThat(r.hasWarning(WarningCode.MIXED_YEARS)).isTrue();
         assertThat(r.warnings()).filteredOn(w -> w.code() == WarningCode.MIXED_YEARS).singleElement()
-                .satisfies(w -> assertThat(w.message()).contains("ost_clients 2016").contains("pwid_population_size 2013"));
+                .satisfies(w -> assertThat(w.message()).contains("ost_clients 2016")
+                        .contains("pwid_population_size 2013"));
         assertThat(r.inputYears()).containsExactly(2013, 2016);
         assertThat(r.conflictPolicy()).isEqualTo(ConflictPolicy.onePerAlternative());
     }

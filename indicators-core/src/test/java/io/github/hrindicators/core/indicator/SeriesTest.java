@@ -61,7 +61,8 @@ class SeriesTest {
         assertThat(byYear.get(2012)).isEmpty();
         // 2013: OST coverage (1000 / 25000), clients per site (missing sites), NSP reach etc. (size only: missing
         // numerator), and every result is for 2013
-        assertThat(byYear.get(2013)).isNotEmpty().allSatisfy(r -> assertThat(r.period()).isEqualTo(Period.ofYear(2013)));
+        assertThat(byYear.get(2013)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.period()).isEqualTo(Period.ofYear(2013)));
         assertThat(byYear.get(2013)).extracting(r -> r.definition().id()).startsWith("ost_coverage");
         assertThat(byYear.get(2013).get(0).value().orElseThrow().doubleValue()).isEqualTo(1000 / 25000.0);
     }
