@@ -71,7 +71,43 @@ public enum Measure {
     NSP_CLIENTS(QuantityKind.COUNT, "unique people who inject drugs given needles-syringes in the period"),
     /** HIV prevalence among people who inject drugs (survey or sentinel surveillance). */
     HIV_PREVALENCE_PWID(QuantityKind.PROPORTION,
-            "HIV prevalence among people who inject drugs (bio-behavioural survey or sentinel surveillance)");
+            "HIV prevalence among people who inject drugs (bio-behavioural survey or sentinel surveillance)"),
+    /** People who inject drugs tested for HIV in a bio-behavioural survey or sentinel round: the sample size n. */
+    HIV_TESTED_PWID_SURVEY(QuantityKind.COUNT,
+            "people who inject drugs tested for HIV in a survey or sentinel round (sample size)"),
+    /** Of the people who inject drugs tested in a survey or sentinel round, those who tested HIV-positive. */
+    HIV_POSITIVE_PWID_SURVEY(QuantityKind.COUNT,
+            "people who inject drugs who tested HIV-positive in a survey or sentinel round"),
+    /** The design effect of that survey (a factor of at least 1, such as 2 for respondent-driven sampling). */
+    HIV_SURVEY_DESIGN_EFFECT(QuantityKind.ESTIMATE,
+            "design effect of the HIV survey among people who inject drugs (a factor >= 1, not a population)"),
+    /** Estimated number of people who inject drugs living with HIV, diagnosed or not. */
+    PLHIV_PWID_ESTIMATE(QuantityKind.ESTIMATE,
+            "estimated number of people who inject drugs living with HIV, diagnosed or not"),
+    /** People receiving antiretroviral therapy at the end of the period. */
+    ART_CLIENTS(QuantityKind.COUNT, "people receiving antiretroviral therapy at the end of the period"),
+    /** People who inject drugs receiving antiretroviral therapy at the end of the period. */
+    ART_CLIENTS_PWID(QuantityKind.COUNT,
+            "people who inject drugs receiving antiretroviral therapy at the end of the period"),
+    /** People on antiretroviral therapy whose last viral load was suppressed (below 1000 copies/mL). */
+    VIRALLY_SUPPRESSED(QuantityKind.COUNT,
+            "people on antiretroviral therapy with a suppressed viral load (< 1000 copies/mL)"),
+    /** People who inject drugs on antiretroviral therapy whose last viral load was suppressed (&lt; 1000 copies/mL). */
+    VIRALLY_SUPPRESSED_PWID(QuantityKind.COUNT,
+            "people who inject drugs on antiretroviral therapy with a suppressed viral load (< 1000 copies/mL)"),
+    /** Share of all people living with HIV who know their status, as published (e.g. "80 % aware"). */
+    KNOWS_STATUS_SHARE_PLHIV(QuantityKind.PROPORTION,
+            "share of all people living with HIV who know their HIV status, as published"),
+    /** Share of all people living with HIV receiving antiretroviral therapy, as published (e.g. UNAIDS). */
+    ART_COVERAGE_SHARE_PLHIV(QuantityKind.PROPORTION,
+            "share of all people living with HIV receiving antiretroviral therapy, as published"),
+    /** Share of all people living with HIV with a suppressed viral load, as published (e.g. UNAIDS). */
+    VIRAL_SUPPRESSION_SHARE_PLHIV(QuantityKind.PROPORTION,
+            "share of all people living with HIV with a suppressed viral load, as published"),
+    /** Sites delivering opioid substitution therapy. */
+    OST_SITES(QuantityKind.COUNT, "sites delivering opioid substitution therapy"),
+    /** Sites (fixed, mobile or outreach points) of needle-syringe programmes. */
+    NSP_SITES(QuantityKind.COUNT, "sites (fixed, mobile or outreach points) of needle-syringe programmes");
 
     private final QuantityKind kind;
     private final String description;

@@ -39,6 +39,20 @@ class MeasureTest {
         "NEEDLES_SYRINGES_DISTRIBUTED,          needles_syringes_distributed,          COUNT",
         "NSP_CLIENTS,                           nsp_clients,                           COUNT",
         "HIV_PREVALENCE_PWID,                   hiv_prevalence_pwid,                   PROPORTION",
+        // issue #5 (SPEC §2): survey prevalence, the HIV cascade, published cascade shares, programme sites
+        "HIV_TESTED_PWID_SURVEY,                hiv_tested_pwid_survey,                COUNT",
+        "HIV_POSITIVE_PWID_SURVEY,              hiv_positive_pwid_survey,              COUNT",
+        "HIV_SURVEY_DESIGN_EFFECT,              hiv_survey_design_effect,              ESTIMATE",
+        "PLHIV_PWID_ESTIMATE,                   plhiv_pwid_estimate,                   ESTIMATE",
+        "ART_CLIENTS,                           art_clients,                           COUNT",
+        "ART_CLIENTS_PWID,                      art_clients_pwid,                      COUNT",
+        "VIRALLY_SUPPRESSED,                    virally_suppressed,                    COUNT",
+        "VIRALLY_SUPPRESSED_PWID,               virally_suppressed_pwid,               COUNT",
+        "KNOWS_STATUS_SHARE_PLHIV,              knows_status_share_plhiv,              PROPORTION",
+        "ART_COVERAGE_SHARE_PLHIV,              art_coverage_share_plhiv,              PROPORTION",
+        "VIRAL_SUPPRESSION_SHARE_PLHIV,         viral_suppression_share_plhiv,         PROPORTION",
+        "OST_SITES,                             ost_sites,                             COUNT",
+        "NSP_SITES,                             nsp_sites,                             COUNT",
     })
     void codeAndKind(Measure measure, String code, QuantityKind kind) {
         assertThat(measure.code()).isEqualTo(code);
@@ -48,8 +62,8 @@ class MeasureTest {
 
     @Test
     void theTableAboveListsEveryMeasure() {
-        // guards codeAndKind against a measure added without a row: 20 rows above
-        assertThat(Measure.values()).hasSize(20);
+        // guards codeAndKind against a measure added without a row: 33 rows above
+        assertThat(Measure.values()).hasSize(33);
     }
 
     @ParameterizedTest
@@ -98,7 +112,8 @@ class MeasureTest {
 
     @Test
     void everyHivBaseHasTotalInjectingKnownRouteAndShare() {
-        // SPEC §1: three bases, each with a total, injecting, known route and published share
+        // SPEC §1: three bases, each with a total, injecting, known route and published share; besides them the
+        // proportions are HIV prevalence among PWID and the three published cascade shares of all PLHIV (SPEC §2)
         Set<Measure> proportions = EnumSet.noneOf(Measure.class);
         for (Measure m : Measure.values()) {
             if (m.kind() == QuantityKind.PROPORTION) {
@@ -107,6 +122,7 @@ class MeasureTest {
         }
         assertThat(proportions).containsExactlyInAnyOrder(Measure.INJECTING_SHARE_REGISTERED_CUMULATIVE,
                 Measure.INJECTING_SHARE_REGISTERED_ALIVE, Measure.INJECTING_SHARE_NEW_DIAGNOSES,
-                Measure.HIV_PREVALENCE_PWID);
+                Measure.HIV_PREVALENCE_PWID, Measure.KNOWS_STATUS_SHARE_PLHIV, Measure.ART_COVERAGE_SHARE_PLHIV,
+                Measure.VIRAL_SUPPRESSION_SHARE_PLHIV);
     }
 }

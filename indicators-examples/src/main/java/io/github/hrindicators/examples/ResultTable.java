@@ -28,13 +28,18 @@ public final class ResultTable {
     }
 
     /**
-     * Formats results.
+     * Formats results: the computed ones as a table with their inputs, sources and warnings, then one line per
+     * result that could not be computed, with the reason.
      *
      * @param title the heading
-     * @param results the results
+     * @param all the results
      * @return the table, lines separated by {@code \n}
      */
-    public static String format(String title, List<IndicatorResult> results) {
+    public static String format(String title, List<IndicatorResult> all) {
+        List<IndicatorResult> results = all.stream().filter(r -> r.status() == IndicatorResult.Status.COMPUTED)
+                .toList();
+        List<IndicatorResult> notComputable = all.stream()
+                .filter(r -> r.status() == IndicatorResult.Status.NOT_COMPUTABLE).toList();
         Map<Source, Integer> sources = new LinkedHashMap<>();
         StringBuilder out = new StringBuilder(title).append('\n').append("=".repeat(title.length())).append("\n\n");
         out.append(String.format(Locale.ROOT, "%-3s %-62s %-14s %-26s %-7s%n", "#", "Indicator [variant] (subgroup)",
@@ -76,7 +81,16 @@ public final class ResultTable {
             }
             out.append('\n');
         }
-        out.append("Definitions: ").append(results.stream()
+        if (!notComputable.isEmpty()) {
+            out.append("Not computable from these figures\n");
+            for (IndicatorResult r : notComputable) {
+                indent(out, "- " + r.definition().name() + " [" + r.variant() + "]"
+                        + (r.subgroup().isTotal() ? "" : " (" + r.subgroup() + ")") + ": "
+                        + r.reason().orElseThrow().message());
+            }
+            out.append('\n');
+        }
+        out.append("Definitions: ").append(all.stream()
                 .map(r -> r.definition().id() + " v" + r.definition().version()).distinct()
                 .collect(Collectors.joining(", "))).append("\n\nSources\n");
         sources.forEach((s, n) -> out.append("[").append(n).append("] ").append(s.citation()).append('\n'));

@@ -2,7 +2,9 @@ package io.github.hrindicators.core.indicator;
 
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Dataset;
+import io.github.hrindicators.core.Measure;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An indicator: evaluates a {@link Dataset} for an area and year and returns its results, one per subgroup and
@@ -19,6 +21,14 @@ public interface Indicator {
      * @return the definition
      */
     IndicatorDefinition definition();
+
+    /**
+     * The measures this indicator reads, whatever the subgroup. {@link Indicators#evaluateSeries} omits a year for
+     * which none of them has a figure the selector would use.
+     *
+     * @return an unmodifiable set, not empty
+     */
+    Set<Measure> inputMeasures();
 
     /**
      * Evaluates the indicator.

@@ -43,6 +43,7 @@ public final class IndicatorResult {
     private final List<InputUsed> inputs;
     private final List<ResultWarning> warnings;
     private final Optional<NotComputableReason> reason;
+    private final ConflictPolicy conflictPolicy;
 
     private IndicatorResult(Builder b, Optional<Quantity> value, Optional<NotComputableReason> reason) {
         this.definition = b.definition;
@@ -59,6 +60,7 @@ public final class IndicatorResult {
         this.inputs = List.copyOf(b.inputs);
         this.warnings = List.copyOf(b.warnings);
         this.reason = reason;
+        this.conflictPolicy = b.conflictPolicy;
     }
 
     static Builder builder(IndicatorDefinition definition, String variant, Area area, Period period,
@@ -213,6 +215,28 @@ public final class IndicatorResult {
     }
 
     /**
+     * The policy that handled figures that tied for an input ({@link EvaluationSettings#conflictPolicy()}). Under
+     * the default, {@link ConflictPolicy#onePerAlternative()}, each alternative has its own result and variant;
+     * under another policy a result whose input it resolved also carries {@link WarningCode#CONFLICT_RESOLVED}.
+     *
+     * @return the policy
+     */
+    public ConflictPolicy conflictPolicy() {
+        return conflictPolicy;
+    }
+
+    /**
+     * The years of the inputs used, ascending: a result flagged {@link WarningCode#MIXED_YEARS} names them here
+     * as well as in the warning.
+     *
+     * @return the distinct end years of the inputs' periods, ascending
+     */
+    public java.util.SortedSet<Integer> inputYears() {
+        return java.util.Collections.unmodifiableSortedSet(inputs.stream().map(i -> i.period().endYear())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+    }
+
+    /**
      * Whether a warning of a kind is present.
      *
      * @param code the kind
@@ -224,7 +248,9 @@ public final class IndicatorResult {
 
     @Override
     public String toString() {
-        return definition.id() + " [" + variant + "] " + area + " " + period + " " + subgroup + ": "
+        String policy = conflictPolicy.kind() == ConflictPolicy.Kind.ONE_PER_ALTERNATIVE ? ""
+                : " {" + conflictPolicy + "}";
+        return definition.id() + " [" + variant + "]" + policy + " " + area + " " + period + " " + subgroup + ": "
                 + value.map(Object::toString).orElseGet(() -> "not computable (" + reason.orElseThrow().message() + ")");
     }
 
@@ -241,6 +267,7 @@ public final class IndicatorResult {
         private final List<TargetGap> gaps = new ArrayList<>();
         private final List<InputUsed> inputs = new ArrayList<>();
         private final List<ResultWarning> warnings = new ArrayList<>();
+        private ConflictPolicy conflictPolicy = ConflictPolicy.onePerAlternative();
 
         private Builder(IndicatorDefinition definition, String variant, Area area, Period period, Subgroup subgroup) {
             this.definition = Objects.requireNonNull(definition, "definition");
@@ -265,6 +292,11 @@ public final class IndicatorResult {
             if (!warnings.contains(w)) {
                 warnings.add(w);
             }
+            return this;
+        }
+
+        Builder conflictPolicy(ConflictPolicy policy) {
+            conflictPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

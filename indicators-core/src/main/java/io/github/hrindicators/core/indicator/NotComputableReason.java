@@ -17,7 +17,9 @@ public record NotComputableReason(Code code, String message) {
         /** The denominator is zero. */
         ZERO_DENOMINATOR,
         /** The numerator is above the denominator where that is impossible (part above its whole). */
-        NUMERATOR_EXCEEDS_DENOMINATOR
+        NUMERATOR_EXCEEDS_DENOMINATOR,
+        /** An input is outside its domain, such as a survey design effect below 1. */
+        INVALID_INPUT
     }
 
     /**

@@ -9,8 +9,8 @@ import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The PWID share of HIV cases (SPEC §1): cases whose transmission route is injecting drug use over all cases, and
@@ -25,7 +25,7 @@ import java.util.Objects;
  * <li>{@code cases with known route}: I / K with K the cases whose route is known.</li>
  * </ul>
  */
-final class PwidShareOfHivCases implements Indicator {
+final class PwidShareOfHivCases extends DefinedIndicator {
 
     private enum Base {
         CUMULATIVE("cumulative registered cases", Measure.REGISTERED_HIV_CUMULATIVE,
@@ -51,15 +51,10 @@ final class PwidShareOfHivCases implements Indicator {
         }
     }
 
-    private final IndicatorDefinition definition;
-
     PwidShareOfHivCases(IndicatorDefinition definition) {
-        this.definition = Objects.requireNonNull(definition, "definition");
-    }
-
-    @Override
-    public IndicatorDefinition definition() {
-        return definition;
+        super(definition, java.util.Arrays.stream(Base.values())
+                .flatMap(b -> java.util.stream.Stream.of(b.total, b.injecting, b.knownRoute, b.share))
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
     }
 
     @Override
@@ -70,7 +65,7 @@ final class PwidShareOfHivCases implements Indicator {
             results.addAll(evaluate(ev, base, year));
         }
         if (results.isEmpty()) {
-            results.add(ev.missing(definition, "all bases",
+            results.add(ev.missing(definition(), "all bases",
                     "HIV case figures (registered, registered alive or new diagnoses, with an injecting count or "
                             + "share)"));
         }
@@ -89,7 +84,7 @@ final class PwidShareOfHivCases implements Indicator {
         String allCases = base.label + ": all cases";
         if (!injecting.isEmpty()) {
             if (totals.isEmpty()) {
-                results.add(ev.missing(definition, allCases, base.total.code()));
+                results.add(ev.missing(definition(), allCases, base.total.code()));
             }
             for (Observation[] pair : Evaluation.pairs(injecting, totals)) {
                 results.add(countShare(ev, allCases, pair, injecting, totals, year));
@@ -104,7 +99,7 @@ final class PwidShareOfHivCases implements Indicator {
             }
         }
         if (injecting.isEmpty() && shares.isEmpty()) {
-            results.add(ev.missing(definition, allCases, base.injecting.code() + " or " + base.share.code()));
+            results.add(ev.missing(definition(), allCases, base.injecting.code() + " or " + base.share.code()));
         }
         return results;
     }
@@ -113,12 +108,12 @@ final class PwidShareOfHivCases implements Indicator {
             List<Observation> wholes, int year) {
         Observation partObs = pair[0];
         Observation wholeObs = pair[1];
-        IndicatorResult.Builder b = ev.builder(definition, label + Evaluation.alternative(partObs, parts)
+        IndicatorResult.Builder b = ev.builder(definition(), label + Evaluation.alternative(partObs, parts)
                 + Evaluation.alternative(wholeObs, wholes));
         Evaluation.warnAlternatives(b, parts);
         Evaluation.warnAlternatives(b, wholes);
-        b.input(InputUsed.of("numerator: " + partObs.measure().code(), partObs))
-                .input(InputUsed.of("denominator: " + wholeObs.measure().code(), wholeObs));
+        ev.input(b, "numerator: " + partObs.measure().code(), partObs);
+        ev.input(b, "denominator: " + wholeObs.measure().code(), wholeObs);
         Evaluation.warnOnInputs(b, year, List.of(partObs, wholeObs));
         Count part = (Count) partObs.value();
         Count whole = (Count) wholeObs.value();
@@ -138,10 +133,11 @@ final class PwidShareOfHivCases implements Indicator {
             List<Observation> shares, List<Observation> totals, int year) {
         String label = base.label + ": all cases, published share" + Evaluation.alternative(shareObs, shares);
         Proportion share = (Proportion) shareObs.value();
-        InputUsed shareInput = InputUsed.of("published share: " + shareObs.measure().code(), shareObs);
+        String shareRole = "published share: " + shareObs.measure().code();
         List<IndicatorResult> results = new ArrayList<>();
         if (totals.isEmpty()) {
-            IndicatorResult.Builder b = ev.builder(definition, label).input(shareInput);
+            IndicatorResult.Builder b = ev.builder(definition(), label);
+            ev.input(b, shareRole, shareObs);
             Evaluation.warnAlternatives(b, shares);
             Evaluation.warnOnInputs(b, year, List.of(shareObs));
             results.add(b.computed(share));
@@ -149,15 +145,16 @@ final class PwidShareOfHivCases implements Indicator {
         }
         for (Observation[] pair : Evaluation.pairs(List.of(shareObs), totals)) {
             Observation totalObs = pair[1];
-            IndicatorResult.Builder b = ev.builder(definition, label + Evaluation.alternative(totalObs, totals));
+            IndicatorResult.Builder b = ev.builder(definition(), label + Evaluation.alternative(totalObs, totals));
             Evaluation.warnAlternatives(b, shares);
             Evaluation.warnAlternatives(b, totals);
-            InputUsed totalInput = InputUsed.of("denominator: " + totalObs.measure().code(), totalObs);
+            InputUsed shareInput = ev.input(b, shareRole, shareObs);
+            InputUsed totalInput = ev.input(b, "denominator: " + totalObs.measure().code(), totalObs);
             double derived = totalObs.value().doubleValue() * share.toFraction();
             String derivation = Format.number(totalObs.value().doubleValue()) + " × "
                     + Format.percent(share.toFraction()) + " = " + Format.number(derived);
             Estimate numerator = Estimate.of(derived);
-            b.input(shareInput).input(totalInput).input(InputUsed.derived("numerator (derived): PWID among "
+            b.input(InputUsed.derived("numerator (derived): PWID among "
                     + base.label, numerator, totalObs.period(), derivation, List.of(totalInput, shareInput)));
             b.warn(WarningCode.DERIVED_INPUT, "PWID among " + base.label + " derived from the published share: "
                     + derivation);

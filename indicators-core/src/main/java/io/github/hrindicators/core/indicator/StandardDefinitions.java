@@ -21,7 +21,12 @@ import java.util.Optional;
  * <p>Figures this library could not confirm against the primary text are marked so and stay configurable: the
  * 100 needles-syringes cut-off between low and medium ({@link CoverageBands#lowerCutConfirmed()} false, results
  * carry a {@link WarningCode#UNCONFIRMED_THRESHOLD} warning) and the NSP reach bands of 20 % and 60 %, which are
- * not applied by default ({@link #NSP_REACH_UNCONFIRMED_BANDS} lets a user opt in).
+ * not applied by default ({@link #NSP_REACH_UNCONFIRMED_BANDS} lets a user opt in); likewise the ART coverage
+ * bands of 25 % and 75 % ({@link #ART_UNCONFIRMED_BANDS}).
+ *
+ * <p>The 95-95-95 targets (UNAIDS 2025) are stated on their own bases: 95 % of people living with HIV know their
+ * status, 95 % of those on ART, 95 % of those virally suppressed. An indicator over all people living with HIV gets
+ * the product that 95-95-95 implies: 95 % × 95 % = 90.25 % on ART, 95 % × 95 % × 95 % = 85.74 % suppressed.
  */
 public final class StandardDefinitions {
     /** The version of every standard definition in this release. */
@@ -59,6 +64,36 @@ public final class StandardDefinitions {
      */
     public static final CoverageBands NSP_REACH_UNCONFIRMED_BANDS = new CoverageBands(0.20, 0.60, false, false,
             TG2012 + " (20 % and 60 % UNCONFIRMED)");
+
+    /**
+     * ART coverage bands of 25 % and 75 % found in secondary accounts of the Technical Guide but UNCONFIRMED in the
+     * primary text; not applied by default. Opt in with
+     * {@code StandardDefinitions.artCoverage().withBands(ART_UNCONFIRMED_BANDS)}.
+     */
+    public static final CoverageBands ART_UNCONFIRMED_BANDS = new CoverageBands(0.25, 0.75, false, false,
+            TG2012 + " (25 % and 75 % UNCONFIRMED)");
+
+    /** The first 95 of UNAIDS 2025: 95 % of people living with HIV know their status. */
+    public static final Target FIRST_95 = target95("unaids-2025-first-95", "UNAIDS 2025 first 95 (95 %)", 0.95);
+    /** The second 95 of UNAIDS 2025: 95 % of people diagnosed receive ART. */
+    public static final Target SECOND_95 = target95("unaids-2025-second-95", "UNAIDS 2025 second 95 (95 %)", 0.95);
+    /** The third 95 of UNAIDS 2025: 95 % of people on ART are virally suppressed. */
+    public static final Target THIRD_95 = target95("unaids-2025-third-95", "UNAIDS 2025 third 95 (95 %)", 0.95);
+    /** 95-95-95 over all people living with HIV on ART: 95 % × 95 % = 90.25 %. */
+    public static final Target ART_OF_ALL_PLHIV_95_95 = target95("unaids-2025-95-95",
+            "UNAIDS 2025 95-95-95: on ART among all PLHIV (95 % × 95 % = 90.25 %)", 0.95 * 0.95);
+    /** 95-95-95 over all people living with HIV virally suppressed: 95 % × 95 % × 95 % = 85.74 %. */
+    public static final Target SUPPRESSED_OF_ALL_PLHIV_95_95_95 = target95("unaids-2025-95-95-95",
+            "UNAIDS 2025 95-95-95: suppressed among all PLHIV (95 % × 95 % × 95 % = 85.74 %)", 0.95 * 0.95 * 0.95);
+
+    static final String PRISONS_2013 = "UNODC, ILO, UNDP, WHO, UNAIDS. HIV prevention, treatment and care in "
+            + "prisons and other closed settings: a comprehensive package of interventions, policy brief (2013)";
+    static final String SITES = TG2012 + " (availability: number of sites); clients per site is a programme "
+            + "output ratio defined by this library, without a WHO or UNAIDS target";
+
+    private static Target target95(String id, String label, double threshold) {
+        return new Target(id, label, threshold, Target.Comparison.AT_LEAST, UNAIDS_2025);
+    }
 
     private StandardDefinitions() {
     }
@@ -160,5 +195,153 @@ public final class StandardDefinitions {
                 "PWID size estimate × HIV prevalence among PWID (minuend)",
                 "PWID registered as living with HIV (subtrahend)", ResultUnit.PEOPLE,
                 List.of(GAM, TG2012), Optional.empty(), List.of());
+    }
+
+    /**
+     * HIV prevalence among PWID (GAM): PWID testing HIV-positive / PWID tested in a bio-behavioural survey or
+     * sentinel round, with a binomial interval (Wilson by default; design effect when given); or the published
+     * prevalence with its published range. No target.
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition hivPrevalencePwid() {
+        return new IndicatorDefinition("hiv_prevalence_pwid", VERSION, "HIV prevalence among PWID",
+                "PWID testing HIV-positive in the survey", "PWID tested in the survey (survey or sentinel sample)",
+                ResultUnit.PROPORTION, List.of(GAM, TG2012), Optional.empty(), List.of());
+    }
+
+    /**
+     * ART coverage: people receiving ART / estimated people living with HIV (WHO ART.1; GAM); people registered
+     * alive as a flagged proxy denominator (diagnosed only, so coverage is overstated); the published share of all
+     * PLHIV on ART. Target {@link #ART_OF_ALL_PLHIV_95_95}; no bands by default ({@link #ART_UNCONFIRMED_BANDS}).
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition artCoverage() {
+        return new IndicatorDefinition("art_coverage", VERSION, "ART coverage among people living with HIV",
+                "people receiving antiretroviral therapy",
+                "estimated people living with HIV (people registered alive as a flagged proxy)",
+                ResultUnit.PROPORTION, List.of(WHO_SI_2022 + ", ART.1", GAM, TG2012, UNAIDS_2025), Optional.empty(),
+                List.of(ART_OF_ALL_PLHIV_95_95));
+    }
+
+    /**
+     * ART coverage among PWID living with HIV (TG2012; GAM): PWID receiving ART / estimated PWID living with HIV, or
+     * PWID registered alive as a flagged proxy (diagnosed only). Target {@link #ART_OF_ALL_PLHIV_95_95}; no bands
+     * by default ({@link #ART_UNCONFIRMED_BANDS}).
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition artCoveragePwid() {
+        return new IndicatorDefinition("art_coverage_pwid", VERSION, "ART coverage among PWID living with HIV",
+                "PWID receiving antiretroviral therapy",
+                "estimated PWID living with HIV (PWID registered alive as a flagged proxy)", ResultUnit.PROPORTION,
+                List.of(TG2012, GAM, UNAIDS_2025), Optional.empty(), List.of(ART_OF_ALL_PLHIV_95_95));
+    }
+
+    /**
+     * Viral suppression among all people living with HIV: people on ART with viral load &lt; 1000 copies/mL /
+     * estimated PLHIV (WHO ART.3 on this base; GAM), or the published share. Target
+     * {@link #SUPPRESSED_OF_ALL_PLHIV_95_95_95}.
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition viralSuppression() {
+        return new IndicatorDefinition("viral_suppression_plhiv", VERSION,
+                "People living with HIV with a suppressed viral load",
+                "people on ART with a suppressed viral load (< 1000 copies/mL)", "estimated people living with HIV",
+                ResultUnit.PROPORTION, List.of(WHO_SI_2022 + ", ART.3", GAM, UNAIDS_2025), Optional.empty(),
+                List.of(SUPPRESSED_OF_ALL_PLHIV_95_95_95));
+    }
+
+    /**
+     * PWID cascade, first 95: PWID registered alive (diagnosed) / estimated PWID living with HIV. Target
+     * {@link #FIRST_95}.
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition first95Pwid() {
+        return new IndicatorDefinition("first_95_pwid", VERSION, "PWID living with HIV who know their status",
+                "PWID registered as living with HIV", "estimated PWID living with HIV", ResultUnit.PROPORTION,
+                List.of(WHO_SI_2022 + ", HTS.1", UNAIDS_2025), Optional.empty(), List.of(FIRST_95));
+    }
+
+    /**
+     * PWID cascade, second 95: PWID receiving ART / PWID registered alive (diagnosed). Target {@link #SECOND_95}.
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition second95Pwid() {
+        return new IndicatorDefinition("second_95_pwid", VERSION, "Diagnosed PWID receiving ART",
+                "PWID receiving antiretroviral therapy", "PWID registered as living with HIV", ResultUnit.PROPORTION,
+                List.of(WHO_SI_2022 + ", ART.1", UNAIDS_2025), Optional.empty(), List.of(SECOND_95));
+    }
+
+    /**
+     * PWID cascade, third 95: PWID on ART with viral load &lt; 1000 copies/mL / PWID receiving ART. Target
+     * {@link #THIRD_95}.
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition third95Pwid() {
+        return new IndicatorDefinition("third_95_pwid", VERSION, "PWID on ART with a suppressed viral load",
+                "PWID on ART with a suppressed viral load (< 1000 copies/mL)", "PWID receiving antiretroviral therapy",
+                ResultUnit.PROPORTION, List.of(WHO_SI_2022 + ", ART.3", UNAIDS_2025), Optional.empty(),
+                List.of(THIRD_95));
+    }
+
+    /**
+     * Share of OST clients treated in prisons: OST clients in prisons / all OST clients. No target.
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition ostPrisonShare() {
+        return new IndicatorDefinition("ost_prison_share", VERSION, "Share of OST clients treated in prisons",
+                "people receiving OST in prisons and other closed settings", "all people receiving OST",
+                ResultUnit.PROPORTION, List.of(PRISONS_2013, WHO_SI_2022 + ", PRV.11 (disaggregated by setting)"),
+                Optional.empty(), List.of());
+    }
+
+    /**
+     * NSP coverage in prisons: unique PWID given needles-syringes in prisons / estimated PWID in prisons (WHO PRV.8
+     * applied to closed settings). No bands or target.
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition nspPrisonCoverage() {
+        return new IndicatorDefinition("nsp_prison_coverage", VERSION, "NSP coverage in prisons",
+                "unique PWID given needles-syringes in prisons in the period", "estimated PWID in prisons",
+                ResultUnit.PROPORTION, List.of(PRISONS_2013, WHO_SI_2022 + ", PRV.8"), Optional.empty(), List.of());
+    }
+
+    /**
+     * OST clients per OST site: people receiving OST / sites delivering OST. No target.
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition ostClientsPerSite() {
+        return new IndicatorDefinition("ost_clients_per_site", VERSION, "OST clients per OST site",
+                "people receiving OST", "sites delivering OST", ResultUnit.PER_SITE, List.of(SITES),
+                Optional.empty(), List.of());
+    }
+
+    /**
+     * NSP clients per NSP site: unique PWID given needles-syringes / NSP sites. No target.
+     *
+     * @return the definition
+     */
+    public static IndicatorDefinition nspClientsPerSite() {
+        return new IndicatorDefinition("nsp_clients_per_site", VERSION, "NSP clients per NSP site",
+                "unique PWID given needles-syringes in the period", "NSP sites", ResultUnit.PER_SITE, List.of(SITES),
+                Optional.empty(), List.of());
+    }
+
+    /**
+     * Every standard definition, in the order of {@link Indicators#all()}.
+     *
+     * @return an unmodifiable list
+     */
+    public static List<IndicatorDefinition> all() {
+        return Indicators.all().stream().map(Indicator::definition).toList();
     }
 }

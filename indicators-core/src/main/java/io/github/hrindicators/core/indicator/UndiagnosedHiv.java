@@ -10,7 +10,7 @@ import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * Estimated people living with undiagnosed HIV (SPEC §1): {@code U = P − D} with P the estimated people living with
@@ -18,16 +18,9 @@ import java.util.Objects;
  * {@code [P_low − D, P_high − D]} (exact, since D is a count). A negative U, at the point or at an end of the range,
  * is reported as a data inconsistency ({@link WarningCode#NEGATIVE_DIFFERENCE}), never clamped to 0.
  */
-final class UndiagnosedHiv implements Indicator {
-    private final IndicatorDefinition definition;
-
+final class UndiagnosedHiv extends DefinedIndicator {
     UndiagnosedHiv(IndicatorDefinition definition) {
-        this.definition = Objects.requireNonNull(definition, "definition");
-    }
-
-    @Override
-    public IndicatorDefinition definition() {
-        return definition;
+        super(definition, Set.of(Measure.PLHIV_ESTIMATE, Measure.REGISTERED_HIV_ALIVE));
     }
 
     @Override
@@ -40,16 +33,16 @@ final class UndiagnosedHiv implements Indicator {
             String what = estimates.isEmpty() && diagnosed.isEmpty()
                     ? Measure.PLHIV_ESTIMATE.code() + " and " + Measure.REGISTERED_HIV_ALIVE.code()
                     : estimates.isEmpty() ? Measure.PLHIV_ESTIMATE.code() : Measure.REGISTERED_HIV_ALIVE.code();
-            return List.of(ev.missing(definition, label, what));
+            return List.of(ev.missing(definition(), label, what));
         }
         List<IndicatorResult> results = new ArrayList<>();
         for (Observation[] pair : Evaluation.pairs(estimates, diagnosed)) {
-            IndicatorResult.Builder b = ev.builder(definition, label + Evaluation.alternative(pair[0], estimates)
+            IndicatorResult.Builder b = ev.builder(definition(), label + Evaluation.alternative(pair[0], estimates)
                     + Evaluation.alternative(pair[1], diagnosed));
             Evaluation.warnAlternatives(b, estimates);
             Evaluation.warnAlternatives(b, diagnosed);
-            b.input(InputUsed.of("minuend: " + pair[0].measure().code(), pair[0]))
-                    .input(InputUsed.of("subtrahend: " + pair[1].measure().code(), pair[1]));
+            ev.input(b, "minuend: " + pair[0].measure().code(), pair[0]);
+            ev.input(b, "subtrahend: " + pair[1].measure().code(), pair[1]);
             Evaluation.warnOnInputs(b, year, List.of(pair[0], pair[1]));
             results.add(difference(b, (Estimate) pair[0].value(), pair[1].value().doubleValue(),
                     "estimated PLHIV", "people registered alive"));

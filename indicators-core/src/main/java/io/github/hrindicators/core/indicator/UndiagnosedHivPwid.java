@@ -10,7 +10,7 @@ import io.github.hrindicators.core.RangeKind;
 import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * Estimated PWID living with undiagnosed HIV (SPEC §1, "one level down"): {@code U = S × p − D} with S the PWID
@@ -21,16 +21,11 @@ import java.util.Objects;
  * S_high × p_high]} (the ends of an input without a range are its point), and U the range minus D. A negative U is
  * reported ({@link WarningCode#NEGATIVE_DIFFERENCE}), never clamped.
  */
-final class UndiagnosedHivPwid implements Indicator {
-    private final IndicatorDefinition definition;
-
+final class UndiagnosedHivPwid extends DefinedIndicator {
     UndiagnosedHivPwid(IndicatorDefinition definition) {
-        this.definition = Objects.requireNonNull(definition, "definition");
-    }
-
-    @Override
-    public IndicatorDefinition definition() {
-        return definition;
+        super(definition, Set.of(Measure.PWID_POPULATION_SIZE, Measure.HIV_PREVALENCE_PWID,
+                Measure.REGISTERED_HIV_ALIVE_INJECTING, Measure.REGISTERED_HIV_ALIVE,
+                Measure.INJECTING_SHARE_REGISTERED_ALIVE));
     }
 
     @Override
@@ -52,7 +47,7 @@ final class UndiagnosedHivPwid implements Indicator {
                     + " with " + Measure.INJECTING_SHARE_REGISTERED_ALIVE.code() + ")");
         }
         if (!missing.isEmpty()) {
-            return List.of(ev.missing(definition, label, String.join(", ", missing)));
+            return List.of(ev.missing(definition(), label, String.join(", ", missing)));
         }
         List<IndicatorResult> results = new ArrayList<>();
         for (Observation size : sizes) {
@@ -69,13 +64,13 @@ final class UndiagnosedHivPwid implements Indicator {
 
     private IndicatorResult compute(Evaluation ev, String label, Observation sizeObs, Observation prevObs,
             Diagnosed d, List<Observation> sizes, List<Observation> prevalences, int year) {
-        IndicatorResult.Builder b = ev.builder(definition, label);
+        IndicatorResult.Builder b = ev.builder(definition(), label);
         Evaluation.warnAlternatives(b, sizes);
         Evaluation.warnAlternatives(b, prevalences);
         Estimate size = (Estimate) sizeObs.value();
         Proportion prevalence = (Proportion) prevObs.value();
-        InputUsed sizeInput = InputUsed.of("PWID size", sizeObs);
-        InputUsed prevInput = InputUsed.of("HIV prevalence among PWID", prevObs);
+        InputUsed sizeInput = ev.input(b, "PWID size", sizeObs);
+        InputUsed prevInput = ev.input(b, "HIV prevalence among PWID", prevObs);
         double point = size.point() * prevalence.toFraction();
         boolean ranged = size.range().isPresent() || prevalence.range().isPresent();
         double low = size.lowOrPoint() * prevalence.range().map(r -> r.low()).orElse(prevalence.toFraction());
@@ -83,12 +78,13 @@ final class UndiagnosedHivPwid implements Indicator {
         Estimate living = ranged ? Estimate.of(point, low, high, RangeKind.PLAUSIBLE_BOUNDS) : Estimate.of(point);
         String derivation = Format.number(size.point()) + " × " + Format.percent(prevalence.toFraction()) + " = "
                 + Format.number(point);
-        b.input(sizeInput).input(prevInput).input(InputUsed.derived("minuend (derived): estimated PWID living "
+        b.input(InputUsed.derived("minuend (derived): estimated PWID living "
                 + "with HIV", living, sizeObs.period(), derivation, List.of(sizeInput, prevInput)));
         b.inputs(d.inputs);
         d.derivation.ifPresent(text -> b.warn(WarningCode.DERIVED_INPUT, "Diagnosed PWID derived: " + text));
         List<Observation> used = new ArrayList<>(List.of(sizeObs, prevObs));
         used.addAll(d.observations);
+        d.observations.forEach(o -> ev.warningsFor(b, o));
         Evaluation.warnOnInputs(b, year, used);
         return UndiagnosedHiv.difference(b, living, d.value, "estimated PWID living with HIV",
                 "diagnosed PWID living with HIV");
@@ -104,7 +100,7 @@ final class UndiagnosedHivPwid implements Indicator {
         List<Observation> counts = ev.select(Measure.REGISTERED_HIV_ALIVE_INJECTING);
         for (Observation c : counts) {
             found.add(new Diagnosed(c.value().doubleValue(), Evaluation.alternative(c, counts),
-                    List.of(InputUsed.of("subtrahend: " + c.measure().code(), c)), List.of(c),
+                    ev.inputsFor("subtrahend: " + c.measure().code(), c), List.of(c),
                     java.util.Optional.empty()));
         }
         if (!found.isEmpty()) {
@@ -120,13 +116,15 @@ final class UndiagnosedHivPwid implements Indicator {
             double value = pair[0].value().doubleValue() * share;
             String derivation = Format.number(pair[0].value().doubleValue()) + " × " + Format.percent(share) + " = "
                     + Format.number(value);
-            InputUsed aliveInput = InputUsed.of("registered alive", pair[0]);
-            InputUsed shareInput = InputUsed.of("injecting share of registered alive", pair[1]);
-            found.add(new Diagnosed(value, Evaluation.alternative(pair[0], alive)
-                    + Evaluation.alternative(pair[1], shares),
-                    List.of(aliveInput, shareInput, InputUsed.derived("subtrahend (derived): diagnosed PWID living "
+            List<InputUsed> inputs = new ArrayList<>(ev.inputsFor("registered alive", pair[0]));
+            InputUsed aliveInput = inputs.get(inputs.size() - 1);
+            InputUsed shareInput = ev.inputsFor("injecting share of registered alive", pair[1]).get(0);
+            inputs.add(shareInput);
+            inputs.add(InputUsed.derived("subtrahend (derived): diagnosed PWID living "
                             + "with HIV", Estimate.of(value), pair[0].period(), derivation,
-                            List.of(aliveInput, shareInput))),
+                            List.of(aliveInput, shareInput)));
+            found.add(new Diagnosed(value, Evaluation.alternative(pair[0], alive)
+                    + Evaluation.alternative(pair[1], shares), inputs,
                     List.of(pair[0], pair[1]), java.util.Optional.of(derivation)));
         }
         return found;

@@ -17,5 +17,7 @@ public enum WarningCode {
     /** An input was derived from others rather than published. */
     DERIVED_INPUT,
     /** Other sources give other values for the same input; each alternative has its own result. */
-    ALTERNATIVE_INPUTS
+    ALTERNATIVE_INPUTS,
+    /** Figures that tied for an input were resolved by the {@link ConflictPolicy}; the message names them. */
+    CONFLICT_RESOLVED
 }

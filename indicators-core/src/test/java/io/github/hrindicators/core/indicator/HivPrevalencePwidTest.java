@@ -1,0 +1,168 @@
+package io.github.hrindicators.core.indicator;
+
+import static io.github.hrindicators.core.indicator.Figures.AREA;
+import static io.github.hrindicators.core.indicator.Figures.count;
+import static io.github.hrindicators.core.indicator.Figures.estimate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.hrindicators.core.Count;
+import io.github.hrindicators.core.Dataset;
+import io.github.hrindicators.core.Interval;
+import io.github.hrindicators.core.IntervalMethod;
+import io.github.hrindicators.core.Measure;
+import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.Setting;
+import io.github.hrindicators.core.Subgroup;
+import io.github.hrindicators.core.uncertainty.BinomialMethod;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HivPrevalencePwidTest {
+    private static final Indicator PREVALENCE = Indicators.hivPrevalencePwid();
+
+    private static List<IndicatorResult> run(Observation... obs) {
+        return PREVALENCE.evaluate(Dataset.of(obs), AREA, 2016);
+    }
+
+    private static IndicatorResult runOne(Observation... obs) {
+        List<IndicatorResult> rs = run(obs);
+        assertThat(rs).hasSize(1);
+        return rs.get(0);
+    }
+
+    @Test
+    void surveySampleWithWilsonInterval() {
+        // hand: 50 / 400 = 0.125; Wilson 95 %, z = 1.959964: centre (50 + z²/2) / (400 + z²) = 0.128561,
+        // half-width z / (400 + z²) × sqrt(50 × 350 / 400 + z²/4) = 0.032452 -> [0.096115, 0.161019]
+        IndicatorResult r = runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
+                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"));
+        assertThat(r.variant()).isEqualTo("survey sample");
+        assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isCloseTo(0.125, within(1e-12));
+        Interval i = r.interval().orElseThrow();
+        assertThat(i.method()).isEqualTo(IntervalMethod.WILSON);
+        assertThat(i.confidenceLevel()).hasValue(0.95);
+        assertThat(i.lower()).isCloseTo(0.0961151, within(1e-6));
+        assertThat(i.upper()).isCloseTo(0.1610191, within(1e-6));
+        assertThat(r.numerator()).hasValue(Count.of(50));
+        assertThat(r.denominator()).hasValue(Count.of(400));
+        assertThat(r.inputs()).extracting(InputUsed::role).containsExactly("numerator: hiv_positive_pwid_survey",
+                "denominator: hiv_tested_pwid_survey");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void designEffectWidensTheInterval() {
+        // hand: deff 2 -> n_eff = 200, x_eff = 25; Wilson as above for 25 of 200 -> [0.086120, 0.178014]
+        IndicatorResult r = runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
+                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"),
+                estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 2, "2016"));
+        assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isCloseTo(0.125, within(1e-12));
+        assertThat(r.interval().orElseThrow().lower()).isCloseTo(0.0861197, within(1e-6));
+        assertThat(r.interval().orElseThrow().upper()).isCloseTo(0.1780143, within(1e-6));
+        assertThat(r.inputs()).extracting(InputUsed::role).contains("design effect: hiv_survey_design_effect");
+    }
+
+    @Test
+    void otherBinomialMethodFromTheSettings() {
+        Dataset d = Dataset.of(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
+                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"));
+        IndicatorResult r = PREVALENCE.evaluate(d, AREA, 2016,
+                EvaluationSettings.defaults().withBinomialMethod(BinomialMethod.CLOPPER_PEARSON)).get(0);
+        assertThat(r.interval().orElseThrow().method()).isEqualTo(IntervalMethod.CLOPPER_PEARSON);
+    }
+
+    @Test
+    void designEffectBelowOneIsNotComputable() {
+        IndicatorResult r = runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
+                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"),
+                estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 0.5, "2016"));
+        assertThat(r.reason().orElseThrow().code()).isEqualTo(NotComputableReason.Code.INVALID_INPUT);
+        assertThat(r.reason().orElseThrow().message()).contains("0.5");
+    }
+
+    @Test
+    void impossibleSamplesAreNotComputable() {
+        assertThat(runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 0, "2016"),
+                count(Measure.HIV_TESTED_PWID_SURVEY, 0, "2016")).reason().orElseThrow().code())
+                .isEqualTo(NotComputableReason.Code.ZERO_DENOMINATOR);
+        IndicatorResult above = runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 401, "2016"),
+                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"));
+        assertThat(above.reason().orElseThrow().code())
+                .isEqualTo(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR);
+        assertThat(above.reason().orElseThrow().message()).contains("401").contains("400");
+    }
+
+    @Test
+    void halfASampleIsAnExplicitMissingInput() {
+        IndicatorResult r = runOne(count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"));
+        assertThat(r.reason().orElseThrow().code()).isEqualTo(NotComputableReason.Code.MISSING_INPUT);
+        assertThat(r.reason().orElseThrow().message()).contains("hiv_positive_pwid_survey");
+        IndicatorResult other = runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 4, "2016"));
+        assertThat(other.reason().orElseThrow().message()).contains("hiv_tested_pwid_survey");
+        IndicatorResult none = runOne(count(Measure.OST_CLIENTS, 4, "2016"));
+        assertThat(none.reason().orElseThrow().message()).contains("hiv_prevalence_pwid");
+    }
+
+    @Test
+    void kyrgyzPublishedPrevalencesAreAlternativesWithTheirRanges() {
+        // kyrgyzstan-published-figures.csv: 12.4 % (~2016, UNAIDS country page), 14.3 % (~2016-2019, HRI 2020),
+        // 7 % (2-13 %) sentinel before 2010 (too old for 2016 with the 5-year horizon)
+        Dataset d = Dataset.of(Kyrgyz.percent(Measure.HIV_PREVALENCE_PWID, 12.4, "2016", Kyrgyz.UNAIDS_PAGE),
+                Kyrgyz.percent(Measure.HIV_PREVALENCE_PWID, 14.3, "2016-2019", Kyrgyz.HRI_2020),
+                Kyrgyz.percent(Measure.HIV_PREVALENCE_PWID, 7, 2, 13, "2009", Kyrgyz.DAD_2013));
+        List<IndicatorResult> rs = PREVALENCE.evaluate(d, Kyrgyz.KG, 2016);
+        assertThat(rs).extracting(IndicatorResult::variant).containsExactly(
+                "published prevalence [hiv_prevalence_pwid 12.4 %, 2016]",
+                "published prevalence [hiv_prevalence_pwid 14.3 %, 2016-2019]");
+        assertThat(rs).allSatisfy(r -> assertThat(r.hasWarning(WarningCode.ALTERNATIVE_INPUTS)).isTrue());
+        // 2009: the sentinel figure with its published range 2-13 %
+        IndicatorResult old = PREVALENCE.evaluate(d, Kyrgyz.KG, 2009).get(0);
+        Proportion p = (Proportion) old.value().orElseThrow();
+        assertThat(p.toPercent()).isCloseTo(7, within(1e-9));
+        assertThat(p.range().orElseThrow().low()).isCloseTo(0.02, within(1e-12));
+        assertThat(p.range().orElseThrow().high()).isCloseTo(0.13, within(1e-12));
+    }
+
+    @Test
+    void preferSourcePicksTheUnaidsFigure() {
+        Dataset d = Dataset.of(Kyrgyz.percent(Measure.HIV_PREVALENCE_PWID, 12.4, "2016", Kyrgyz.UNAIDS_PAGE),
+                Kyrgyz.percent(Measure.HIV_PREVALENCE_PWID, 14.3, "2016-2019", Kyrgyz.HRI_2020));
+        List<IndicatorResult> rs = PREVALENCE.evaluate(d, Kyrgyz.KG, 2016,
+                EvaluationSettings.defaults().withConflictPolicy(ConflictPolicy.preferSource("unaids")));
+        assertThat(rs).hasSize(1);
+        IndicatorResult r = rs.get(0);
+        assertThat(((Proportion) r.value().orElseThrow()).toPercent()).isCloseTo(12.4, within(1e-9));
+        assertThat(r.conflictPolicy()).isEqualTo(ConflictPolicy.preferSource("unaids"));
+        assertThat(r.hasWarning(WarningCode.CONFLICT_RESOLVED)).isTrue();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("kept 12.4 %, 2016 from UNAIDS")
+                .contains("14.3 %, 2016-2019 from HRI"));
+        assertThat(r.toString()).contains("{prefer source 'unaids'}");
+    }
+
+    @Test
+    void triangulationDoesNotCombineProportions() {
+        Dataset d = Dataset.of(Kyrgyz.percent(Measure.HIV_PREVALENCE_PWID, 12.4, "2016", Kyrgyz.UNAIDS_PAGE),
+                Kyrgyz.percent(Measure.HIV_PREVALENCE_PWID, 14.3, "2016-2019", Kyrgyz.HRI_2020));
+        List<IndicatorResult> rs = PREVALENCE.evaluate(d, Kyrgyz.KG, 2016,
+                EvaluationSettings.defaults().withConflictPolicy(ConflictPolicy.triangulate()));
+        assertThat(rs).hasSize(2);
+        assertThat(rs).allSatisfy(r -> {
+            assertThat(r.hasWarning(WarningCode.ALTERNATIVE_INPUTS)).isTrue();
+            assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("combines estimates only"));
+        });
+    }
+
+    @Test
+    void eachSubgroupWithFiguresGetsItsResult() {
+        Observation prison = count(Measure.HIV_POSITIVE_PWID_SURVEY, 10, "2016")
+                .withSubgroup(Subgroup.of(Setting.PRISON));
+        Observation prisonTested = count(Measure.HIV_TESTED_PWID_SURVEY, 100, "2016")
+                .withSubgroup(Subgroup.of(Setting.PRISON));
+        List<IndicatorResult> rs = run(prison, prisonTested, Figures.percent(Measure.HIV_PREVALENCE_PWID, 12, "2016"));
+        assertThat(rs).extracting(r -> r.subgroup().toString()).containsExactly("total", "prison");
+        // hand: 10 / 100 = 0.1
+        assertThat(((Proportion) rs.get(1).value().orElseThrow()).toFraction()).isCloseTo(0.1, within(1e-12));
+    }
+}
