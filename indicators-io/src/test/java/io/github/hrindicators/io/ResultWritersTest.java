@@ -53,7 +53,8 @@ class ResultWritersTest {
     @Test
     void csvOstCoverageCarriesValueInputsAndSources() {
         // hand: 1505 OST clients (Liberman et al. 2024) / 25000 PWID (2013 estimate within the default horizon)
-        assertThat(csvRows()).filteredOn(r -> r.get("indicator").contains("ost") && r.get("status").equals("computed"))
+        assertThat(csvRows())
+                .filteredOn(r -> r.get("indicator").equals("ost_coverage") && r.get("status").equals("computed"))
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get("inputs")).contains("1505 (2016; Liberman et al. 2024"))
                 .allSatisfy(r -> assertThat(r.get("level")).isNotEmpty());
