@@ -2,7 +2,12 @@ package io.github.hrindicators.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hrindicators.core.Area;
+import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Measure;
+import io.github.hrindicators.core.indicator.EvaluationSettings;
+import io.github.hrindicators.core.indicator.IndicatorResult;
+import io.github.hrindicators.core.indicator.Indicators;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +36,28 @@ class ReadmeTest {
         Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(README);
         assertThat(m.find()).as("```" + language + " block").isTrue();
         return m.group(1);
+    }
+
+    @Test
+    void usageExampleRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.copy(Path.of("../indicators-examples/src/main/resources/io/github/hrindicators/examples/kyrgyzstan.csv"),
+                dir.resolve("kyrgyzstan.csv"));
+        Files.writeString(dir.resolve("figures.json"), block("json"), StandardCharsets.UTF_8);
+        // --- README usage example: begin ---
+        Dataset figures = CsvFigureReader.read(dir.resolve("kyrgyzstan.csv"));           // all or nothing
+        DatasetDocument doc = JsonFigureReader.read(dir.resolve("figures.json"));        // metadata + dataset
+        long n = CsvFigureReader.stream(dir.resolve("kyrgyzstan.csv"), figure -> { /* one at a time */ });
+        CsvFigureWriter.write(figures, dir.resolve("copy.csv"));                          // reads back equal
+        List<IndicatorResult> results = Indicators.evaluateAll(figures, Area.of("Kyrgyzstan"), 2016,
+                EvaluationSettings.defaults());
+        CsvResultWriter.write(results, dir.resolve("results.csv"));
+        JsonResultWriter.write(results, dir.resolve("results.json"));
+        // --- README usage example: end ---
+        assertThat(n).isEqualTo(figures.size());
+        assertThat(doc.dataset().size()).isEqualTo(3);
+        assertThat(CsvFigureReader.read(dir.resolve("copy.csv"))).isEqualTo(figures);
+        assertThat(Files.readAllLines(dir.resolve("results.csv"))).hasSize(results.size() + 1);
+        assertThat(Files.readString(dir.resolve("results.json"))).contains("ost_coverage");
     }
 
     @Test
