@@ -6,7 +6,9 @@ import io.github.hrindicators.core.indicator.EvaluationSettings;
 import java.util.List;
 
 /**
- * Computes every indicator on the Kyrgyz seed figures for 2016 and prints the table.
+ * Computes every indicator on the bundled Kyrgyz dataset ({@link KyrgyzDataset}) for 2016 — the worked case: 6,402
+ * people registered as living with HIV on 1 January 2016, 51.5 % of them PWID; OST daily for 450 inmates — and
+ * prints the table.
  *
  * <p>Run: {@code mvn -B -q install -DskipTests && mvn -B -q exec:java -pl indicators-examples} (see README.md).
  */
@@ -15,13 +17,13 @@ public final class KyrgyzSeedExample {
     }
 
     /**
-     * The results for Kyrgyzstan, 2016, with the default input selection (same year, else the nearest earlier
-     * figure within 5 years).
+     * The results for Kyrgyzstan, 2016, with the default settings (figures of 2016; population estimates from up to
+     * 5 years earlier, flagged; one result per alternative figure).
      *
      * @return the results
      */
     public static List<IndicatorResult> results() {
-        return Indicators.evaluateAll(KyrgyzSeedFigures.dataset(), KyrgyzSeedFigures.KYRGYZSTAN, 2016,
+        return Indicators.evaluateAll(KyrgyzDataset.load(), KyrgyzDataset.KYRGYZSTAN, 2016,
                 EvaluationSettings.defaults());
     }
 
@@ -32,6 +34,6 @@ public final class KyrgyzSeedExample {
      */
     public static void main(String[] args) {
         System.out.print(ResultTable.format("Kyrgyzstan, 2016: HIV and harm-reduction indicators for PWID "
-                + "(inputs: same year, else nearest earlier within 5 years)", results()));
+                + "(figures of 2016; population estimates up to 5 years earlier)", results()));
     }
 }

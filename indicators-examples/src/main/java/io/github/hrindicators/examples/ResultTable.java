@@ -74,7 +74,8 @@ public final class ResultTable {
                 String refs = in.sources().stream().map(s -> "[" + sources.computeIfAbsent(s, k -> sources.size() + 1)
                         + "]").collect(Collectors.joining(""));
                 indent(out, "input " + in.role() + " = " + quantity(in.value(), ResultUnit.PEOPLE) + " ("
-                        + in.period() + ")" + in.derivation().map(d -> ", " + d).orElse("") + " " + refs);
+                        + in.period() + ")" + in.derivation().map(d -> ", " + d).orElse("")
+                        + in.note().map(n -> ", note: " + n).orElse("") + " " + refs);
             }
             for (ResultWarning w : r.warnings()) {
                 indent(out, "warning " + w.code().name().toLowerCase(Locale.ROOT) + ": " + w.message());

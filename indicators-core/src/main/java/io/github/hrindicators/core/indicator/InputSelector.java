@@ -8,9 +8,13 @@ import io.github.hrindicators.core.Subgroup;
 import java.util.List;
 
 /**
- * Chooses which figures feed an indicator for a year: figures whose period covers the year first; otherwise the
- * nearest earlier figures within a horizon (default {@value #DEFAULT_HORIZON_YEARS} years, the usual re-estimation
- * cycle of size estimates). Later figures are never used for an earlier year. When several figures tie (sources
+ * Chooses which figures feed an indicator for a year: figures whose period covers the year first; otherwise, for
+ * population estimates only (measures of kind {@link io.github.hrindicators.core.QuantityKind#ESTIMATE}: PWID size,
+ * opioid-dependent PWID, people living with HIV), the nearest earlier figures within a horizon (default
+ * {@value #DEFAULT_HORIZON_YEARS} years, the usual re-estimation cycle of size estimates). Counts and shares —
+ * people on OST, registered cases, a published injecting share, a survey prevalence — describe their own period and
+ * are never carried to another year: a 2014 share of new diagnoses is not a 2016 value, and a 2013 count of
+ * injecting cases divided by a 2016 total is not a share. Later figures are never used for an earlier year. When several figures tie (sources
  * disagree), all are returned: the indicators give one result per alternative and never pick one silently.
  * Results flag inputs from other years with {@link WarningCode#MIXED_YEARS}.
  *
@@ -61,8 +65,8 @@ public final class InputSelector {
     }
 
     /**
-     * The figures of a measure to use for a year: those covering the year, or else the nearest earlier ones within
-     * the horizon.
+     * The figures of a measure to use for a year: those covering the year, or else, for a population estimate, the
+     * nearest earlier ones within the horizon.
      *
      * @param data the dataset
      * @param measure the measure
@@ -85,19 +89,23 @@ public final class InputSelector {
     }
 
     /**
-     * Describes the years searched, for messages: {@code 2016 or up to 5 years earlier}.
+     * Describes the years searched, for messages: {@code 2016 (population estimates: up to 5 years earlier)}.
      *
      * @param year the target year
      * @return the description
      */
     public String describe(int year) {
         return horizonYears == 0 ? Integer.toString(year)
-                : year + " or up to " + horizonYears + " year" + (horizonYears == 1 ? "" : "s") + " earlier";
+                : year + " (population estimates: up to " + horizonYears + " year" + (horizonYears == 1 ? "" : "s")
+                        + " earlier)";
     }
 
     private int distance(Observation o, int year) {
         if (o.period().coversYear(year)) {
             return 0;
+        }
+        if (o.measure().kind() != io.github.hrindicators.core.QuantityKind.ESTIMATE) {
+            return Integer.MAX_VALUE;
         }
         int gap = year - o.period().endYear();
         return gap > 0 && gap <= horizonYears ? gap : Integer.MAX_VALUE;

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param period the reference period
  * @param sources the sources, at least one
  * @param derivation how a derived input was obtained, such as {@code 6402 × 51.5 %}; empty for a published figure
+ * @param note the published figure's note, such as how the source worded it ("people reached (&gt;7000) by one
+ *     sub-recipient"); empty for a derived input or a figure without a note
  */
 public record InputUsed(String role, Quantity value, Period period, List<Source> sources,
-        Optional<String> derivation) {
+        Optional<String> derivation, Optional<String> note) {
 
     /**
      * Validates the input and copies the list.
@@ -30,6 +32,7 @@ public record InputUsed(String role, Quantity value, Period period, List<Source>
      * @param period as in the record description
      * @param sources as in the record description
      * @param derivation as in the record description
+     * @param note as in the record description
      * @throws NullPointerException if an argument or element is null
      * @throws IllegalArgumentException if the role is blank or there is no source
      */
@@ -44,6 +47,7 @@ public record InputUsed(String role, Quantity value, Period period, List<Source>
             throw new IllegalArgumentException("Input has no source: " + role);
         }
         Objects.requireNonNull(derivation, "derivation");
+        Objects.requireNonNull(note, "note");
     }
 
     /**
@@ -55,7 +59,7 @@ public record InputUsed(String role, Quantity value, Period period, List<Source>
      */
     public static InputUsed of(String role, Observation observation) {
         return new InputUsed(role, observation.value(), observation.period(), List.of(observation.source()),
-                Optional.empty());
+                Optional.empty(), observation.note());
     }
 
     /**
@@ -71,7 +75,8 @@ public record InputUsed(String role, Quantity value, Period period, List<Source>
     public static InputUsed derived(String role, Quantity value, Period period, String derivation,
             List<InputUsed> from) {
         return new InputUsed(role, value, period,
-                from.stream().flatMap(i -> i.sources().stream()).distinct().toList(), Optional.of(derivation));
+                from.stream().flatMap(i -> i.sources().stream()).distinct().toList(), Optional.of(derivation),
+                Optional.empty());
     }
 
     /**

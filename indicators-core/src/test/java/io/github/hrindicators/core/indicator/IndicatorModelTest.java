@@ -53,10 +53,11 @@ class IndicatorModelTest {
         assertThatThrownBy(() -> new ResultWarning(null, "m")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new NotComputableReason(NotComputableReason.Code.MISSING_INPUT, ""))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new InputUsed("r", Count.of(1), Period.ofYear(2016), List.of(), Optional.empty()))
+        assertThatThrownBy(() -> new InputUsed("r", Count.of(1), Period.ofYear(2016), List.of(), Optional.empty(),
+                Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no source");
         assertThatThrownBy(() -> new InputUsed(" ", Count.of(1), Period.ofYear(2016), List.of(Source.of("s")),
-                Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+                Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -40,6 +40,16 @@ class InputSelectorTest {
     }
 
     @Test
+    void countsAndSharesAreNeverCarriedToAnotherYear() {
+        Dataset d = Dataset.of(Figures.count(Measure.OST_CLIENTS, 1455, "2017"),
+                Figures.percent(Measure.HIV_PREVALENCE_PWID, 12.4, "2016"));
+        assertThat(InputSelector.defaults().select(d, Measure.OST_CLIENTS, AREA, Subgroup.TOTAL, 2018)).isEmpty();
+        assertThat(InputSelector.defaults().select(d, Measure.HIV_PREVALENCE_PWID, AREA, Subgroup.TOTAL, 2017))
+                .isEmpty();
+        assertThat(InputSelector.defaults().select(d, Measure.OST_CLIENTS, AREA, Subgroup.TOTAL, 2017)).hasSize(1);
+    }
+
+    @Test
     void laterFiguresAreNeverUsed() {
         assertThat(select(InputSelector.defaults(), 2016, estimate(M, 1, "2017"))).isEmpty();
     }
@@ -66,8 +76,8 @@ class InputSelectorTest {
         assertThatThrownBy(() -> InputSelector.withHorizon(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-1");
         assertThat(InputSelector.withHorizon(3).horizonYears()).isEqualTo(3);
-        assertThat(InputSelector.defaults().describe(2016)).isEqualTo("2016 or up to 5 years earlier");
-        assertThat(InputSelector.withHorizon(1).describe(2016)).isEqualTo("2016 or up to 1 year earlier");
+        assertThat(InputSelector.defaults().describe(2016)).isEqualTo("2016 (population estimates: up to 5 years earlier)");
+        assertThat(InputSelector.withHorizon(1).describe(2016)).isEqualTo("2016 (population estimates: up to 1 year earlier)");
         assertThat(InputSelector.withHorizon(0).describe(2016)).isEqualTo("2016");
     }
 }

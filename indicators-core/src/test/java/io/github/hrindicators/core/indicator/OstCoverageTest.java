@@ -176,7 +176,7 @@ class OstCoverageTest {
         IndicatorResult noDen = run(count(Measure.OST_CLIENTS, 1505, "2016")).get(0);
         assertThat(noDen.reason().orElseThrow().code()).isEqualTo(NotComputableReason.Code.MISSING_INPUT);
         assertThat(noDen.reason().orElseThrow().message()).contains("opioid_dependent_pwid_size")
-                .contains("pwid_population_size").contains("Testland").contains("2016 or up to 5 years earlier");
+                .contains("pwid_population_size").contains("Testland").contains("2016 (population estimates: up to 5 years earlier)");
 
         IndicatorResult noNum = run(estimate(Measure.PWID_POPULATION_SIZE, 25000, "2016")).get(0);
         assertThat(noNum.reason().orElseThrow().message()).contains("ost_clients");
