@@ -211,7 +211,7 @@ public final class JsonFigureReader {
 
         private static String tokenText(JsonParser p) {
             JsonToken t = p.currentToken();
-            return t == null ? "" : t.isScalarValue() ? p.getText() : t.asString() == null ? "" : t.asString();
+            return t == null ? "" : t.isScalarValue() ? p.getString() : t.asString() == null ? "" : t.asString();
         }
 
         private void metadataField(JsonParser p, String name, JsonToken value) {
@@ -283,7 +283,7 @@ public final class JsonFigureReader {
                 } else if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT
                         || value == JsonToken.VALUE_NUMBER_FLOAT) {
                     TokenStreamLocation at = p.currentTokenLocation();
-                    raw.setJson(c.get(), p.getText(), at.getLineNr(), at.getColumnNr());
+                    raw.setJson(c.get(), p.getString(), at.getLineNr(), at.getColumnNr());
                 } else if (value != JsonToken.VALUE_NULL) {
                     add(p, field, tokenText(p), "is not a string or a number");
                     raw.markReported(c.get());
