@@ -36,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +137,10 @@ public final class KyrgyzReport {
             sections.add(new Section(def.id(), def.name(), definitionRef(def), def.numerator() + " / "
                     + def.denominator(), rows, !rows.isEmpty(), nc, !nc.isEmpty(), nc.size()));
         }
-        List<ReconciliationRow> reconciliation = comparisons.stream().map(c -> reconciliationRow(c, notes)).toList();
+        List<ReconciliationRow> reconciliation = comparisons.stream()
+                .sorted(Comparator.comparing((Comparison c) -> !c.reported().indicatorId()
+                        .equals("ost_coverage")).thenComparingInt(c -> c.reported().year()))
+                .map(c -> reconciliationRow(c, notes)).toList();
         List<DefinitionRef> definitions = Indicators.all().stream().map(Indicator::definition)
                 .filter(d -> results.stream().anyMatch(r -> r.definition().id().equals(d.id())))
                 .map(d -> new DefinitionRef(d.id(), d.version(), d.name(), d.numerator(), d.denominator(),
@@ -147,6 +151,8 @@ public final class KyrgyzReport {
                 + FROM_YEAR + "–" + TO_YEAR, AREA.toString(), FROM_YEAR, TO_YEAR, headlines(results, comparisons),
                 charts(results, comparisons), sections, reconciliation, notes.list(), definitions,
                 "95 published figures (CONFIRMED in kyrgyzstan-published-figures.csv), each with its source",
+                "the values Kyrgyzstan reported to UNAIDS Global AIDS Monitoring (AIDSinfo 2019 export), compared "
+                        + "below with the computed ones",
                 (int) computedCount, (int) (results.size() - computedCount));
     }
 
@@ -192,7 +198,7 @@ public final class KyrgyzReport {
                 ? String.format(Locale.ROOT, "%+.2f", c.difference().getAsDouble()).replace('-', '−')
                         + (unit == ResultUnit.PROPORTION ? " pp" : "")
                 : "—";
-        return new ReconciliationRow(rv.indicatorId(), rv.year(), published,
+        return new ReconciliationRow(rv.indicatorId(), nameOf(rv.indicatorId()), rv.year(), published,
                 c.computed().map(r -> ReportFormat.value(r.value().orElseThrow(), unit)).orElse("not computed"),
                 c.computed().map(IndicatorResult::variant).orElse("—"), diff,
                 c.computed().isEmpty() ? "—" : c.beyondRounding() ? "yes" : "no",
@@ -200,6 +206,11 @@ public final class KyrgyzReport {
                 c.reportedGaps().stream().map(g -> ReportFormat.gap(g, unit)).toList(),
                 c.explanation().orElse(rv.denominatorNote().map(n -> "country's note: " + n).orElse("—")),
                 List.of(notes.number(rv.source())));
+    }
+
+    private static String nameOf(String indicatorId) {
+        return StandardDefinitions.all().stream().filter(d -> d.id().equals(indicatorId)).findFirst()
+                .map(IndicatorDefinition::name).orElse(indicatorId);
     }
 
     private static ResultUnit unitOf(String indicatorId) {
@@ -232,12 +243,12 @@ public final class KyrgyzReport {
                     + "fell from %s in 2010 to %s in 2023, as published.", value(first.get()), value(last.get())));
         }
         find(results, "first_95", 2016, v -> true).ifPresent(r -> lines.add(String.format(Locale.ROOT,
-                "First 95 in 2016: %s of the estimated people living with HIV were registered (%s); the estimated "
-                        + "undiagnosed were %s.",
+                "First 95 in 2016: %s of the estimated people living with HIV were registered alive, %s; the "
+                        + "estimated undiagnosed were %s.",
                 value(r), r.intervals().isEmpty() ? "no interval" : ReportFormat.interval(r.intervals().get(0),
                         ResultUnit.PROPORTION),
                 find(results, "undiagnosed_hiv", 2016, v -> true).map(u -> value(u) + (u.intervals().isEmpty() ? ""
-                        : " (" + ReportFormat.interval(u.intervals().get(0), ResultUnit.PEOPLE) + ")"))
+                        : ", " + ReportFormat.interval(u.intervals().get(0), ResultUnit.PEOPLE)))
                         .orElse("not computable"))));
         long met = comparisons.stream().filter(c -> c.reported().indicatorId().equals("needles_syringes_per_pwid")
                 && c.reportedGaps().stream().anyMatch(g -> g.target().id().equals("unaids-2025") && g.met())).count();
@@ -291,9 +302,9 @@ public final class KyrgyzReport {
         charts.add(new ChartView("chart-undiagnosed", "Estimated undiagnosed HIV",
                 "Estimated people living with HIV minus people registered alive (published, or cumulative cases "
                         + "minus deaths). Vertical bars: the range of the UNAIDS estimate carried through; a range "
-                        + "below zero is a data inconsistency and is flagged, not clamped: from 2023 the derived registered "
-                        + "count, which still includes foreigners, emigrants and unrecorded deaths, exceeds the last "
-                        + "UNAIDS estimate.",
+                        + "below zero is a data inconsistency and is flagged, not clamped: from 2023 the derived "
+                        + "registered count, which still includes foreigners and emigrants, exceeds the latest UNAIDS "
+                        + "estimate in the dataset (9,200 for 2020).",
                 ReportCharts.dataUri(ReportCharts.trend("Estimated people living with undiagnosed HIV",
                         StandardDefinitions.undiagnosedHiv(), 2013, 2025, lines(results, "undiagnosed_hiv"), ranges,
                         false))));

@@ -9,14 +9,15 @@ final class ReportModel {
 
     record Page(String title, String area, int fromYear, int toYear, List<String> headlines, List<ChartView> charts,
             List<Section> sections, List<ReconciliationRow> reconciliation, List<SourceRef> sources,
-            List<DefinitionRef> definitions, String datasetNote, int computedCount, int notComputableCount) {
+            List<DefinitionRef> definitions, String datasetNote, String reportedNote, int computedCount,
+            int notComputableCount) {
     }
 
     record ChartView(String id, String title, String caption, String dataUri) {
     }
 
-    record Section(String indicatorId, String name, String definitionRef, String formula, List<Row> rows, boolean hasRows,
-            List<NotComputableRow> notComputable, boolean hasNotComputable, int notComputableCount) {
+    record Section(String indicatorId, String name, String definitionRef, String formula, List<Row> rows,
+            boolean hasRows, List<NotComputableRow> notComputable, boolean hasNotComputable, int notComputableCount) {
     }
 
     record Row(String indicatorId, int year, String variant, String subgroup, String value, List<String> intervals,
@@ -30,7 +31,7 @@ final class ReportModel {
     record NotComputableRow(int year, String variant, String subgroup, String reason) {
     }
 
-    record ReconciliationRow(String indicatorId, int year, String reported, String computed, String variant,
+    record ReconciliationRow(String indicatorId, String name, int year, String reported, String computed, String variant,
             String difference, String beyondRounding, String reportedLevel, List<String> reportedGaps,
             String explanation, List<Integer> refs) {
     }
