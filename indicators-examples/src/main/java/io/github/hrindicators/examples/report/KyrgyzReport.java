@@ -308,6 +308,18 @@ public final class KyrgyzReport {
                 ReportCharts.dataUri(ReportCharts.trend("Estimated people living with undiagnosed HIV",
                         StandardDefinitions.undiagnosedHiv(), 2013, 2025, lines(results, "undiagnosed_hiv"), ranges,
                         false))));
+        List<RangeBar> first95Ranges = results.stream()
+                .filter(r -> computed(r) && r.definition().id().equals("first_95") && !r.intervals().isEmpty())
+                .map(r -> new RangeBar(r.period().startYear(), r.intervals().get(0).lower(),
+                        r.intervals().get(0).upper()))
+                .toList();
+        charts.add(new ChartView("chart-first95", "First 95",
+                "People registered alive over the estimated people living with HIV, against the UNAIDS 2025 "
+                        + "target of 95 % (dashed). Vertical bars: plausible bounds from the range of the estimate; "
+                        + "above 100 % means the registered count exceeds the estimate.",
+                ReportCharts.dataUri(ReportCharts.trend("First 95: registered alive, % of estimated PLHIV",
+                        StandardDefinitions.first95(), 2013, 2025, lines(results, "first_95"), first95Ranges,
+                        true))));
         List<Line> ostVs = new ArrayList<>(lines(results.stream().filter(r -> r.period().startYear() >= 2013
                 && r.period().startYear() <= 2019).toList(), "ost_coverage"));
         ostVs.add(reportedLine(comparisons, "ost_coverage"));

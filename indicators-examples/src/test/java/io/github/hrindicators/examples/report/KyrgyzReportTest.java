@@ -142,7 +142,7 @@ class KyrgyzReportTest {
     @Test
     void everyChartIsAPngDataUri() throws IOException {
         Elements images = html.select("img");
-        assertThat(images).hasSize(6);
+        assertThat(images).hasSize(7);
         for (Element img : images) {
             String src = img.attr("src");
             assertThat(src).startsWith("data:image/png;base64,");
