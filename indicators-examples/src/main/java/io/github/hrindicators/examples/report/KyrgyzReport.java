@@ -293,12 +293,6 @@ public final class KyrgyzReport {
                 "Each step as a share of all estimated people living with HIV (UNAIDS estimate 8,500, 6,300–11,000), "
                         + "against the UNAIDS 2025 targets (95 %, 95 % × 95 %, 95 %³).",
                 ReportCharts.dataUri(cascade(results, 2016))));
-        List<IndicatorResult> undiagnosed = results.stream()
-                .filter(r -> computed(r) && r.definition().id().equals("undiagnosed_hiv")).toList();
-        List<RangeBar> ranges = undiagnosed.stream().filter(r -> !r.intervals().isEmpty())
-                .map(r -> new RangeBar(r.period().startYear(), r.intervals().get(0).lower(),
-                        r.intervals().get(0).upper()))
-                .toList();
         charts.add(new ChartView("chart-undiagnosed", "Estimated undiagnosed HIV",
                 "Estimated people living with HIV minus people registered alive (published, or cumulative cases "
                         + "minus deaths). Vertical bars: the range of the UNAIDS estimate carried through; a range "
@@ -306,20 +300,15 @@ public final class KyrgyzReport {
                         + "registered count, which still includes foreigners and emigrants, exceeds the latest UNAIDS "
                         + "estimate in the dataset (9,200 for 2020).",
                 ReportCharts.dataUri(ReportCharts.trend("Estimated people living with undiagnosed HIV",
-                        StandardDefinitions.undiagnosedHiv(), 2013, 2025, lines(results, "undiagnosed_hiv"), ranges,
-                        false))));
-        List<RangeBar> first95Ranges = results.stream()
-                .filter(r -> computed(r) && r.definition().id().equals("first_95") && !r.intervals().isEmpty())
-                .map(r -> new RangeBar(r.period().startYear(), r.intervals().get(0).lower(),
-                        r.intervals().get(0).upper()))
-                .toList();
+                        StandardDefinitions.undiagnosedHiv(), 2013, 2025, lines(results, "undiagnosed_hiv"),
+                        ranges(results, "undiagnosed_hiv"), false))));
         charts.add(new ChartView("chart-first95", "First 95",
                 "People registered alive over the estimated people living with HIV, against the UNAIDS 2025 "
                         + "target of 95 % (dashed). Vertical bars: plausible bounds from the range of the estimate; "
                         + "above 100 % means the registered count exceeds the estimate.",
                 ReportCharts.dataUri(ReportCharts.trend("First 95: registered alive, % of estimated PLHIV",
-                        StandardDefinitions.first95(), 2013, 2025, lines(results, "first_95"), first95Ranges,
-                        true))));
+                        StandardDefinitions.first95(), 2013, 2025, lines(results, "first_95"),
+                        ranges(results, "first_95"), true))));
         List<Line> ostVs = new ArrayList<>(lines(results.stream().filter(r -> r.period().startYear() >= 2013
                 && r.period().startYear() <= 2019).toList(), "ost_coverage"));
         ostVs.add(reportedLine(comparisons, "ost_coverage"));
@@ -346,6 +335,15 @@ public final class KyrgyzReport {
         return byVariant.entrySet().stream().map(e -> new Line(e.getKey(),
                 e.getValue().stream().map(r -> r.period().startYear()).toList(),
                 e.getValue().stream().map(r -> r.value().orElseThrow().doubleValue()).toList(), false)).toList();
+    }
+
+    private static List<RangeBar> ranges(List<IndicatorResult> results, String id) {
+        return results.stream()
+                .filter(r -> computed(r) && r.definition().id().equals(id) && r.subgroup().isTotal()
+                        && !r.intervals().isEmpty())
+                .map(r -> new RangeBar(r.period().startYear(), r.intervals().get(0).lower(),
+                        r.intervals().get(0).upper()))
+                .toList();
     }
 
     private static Line reportedLine(List<Comparison> comparisons, String id) {

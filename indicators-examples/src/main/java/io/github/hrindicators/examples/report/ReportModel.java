@@ -31,9 +31,9 @@ final class ReportModel {
     record NotComputableRow(int year, String variant, String subgroup, String reason) {
     }
 
-    record ReconciliationRow(String indicatorId, String name, int year, String reported, String computed, String variant,
-            String difference, String beyondRounding, String reportedLevel, List<String> reportedGaps,
-            String explanation, List<Integer> refs) {
+    record ReconciliationRow(String indicatorId, String name, int year, String reported, String computed,
+            String variant, String difference, String beyondRounding, String reportedLevel,
+            List<String> reportedGaps, String explanation, List<Integer> refs) {
     }
 
     record SourceRef(int number, String citation) {
