@@ -96,6 +96,18 @@ class DatasetTest {
     }
 
     @Test
+    void rangesAndNotesBreakTiesOfEqualPoints() {
+        // same point 25000 from one source: the text "25000 (20000-30000 ...)" sorts after the plain "25000", and
+        // a note after no note, whatever the input order
+        Observation plain = pwid(2010, IBBS, 25000);
+        Observation ranged = Observation.of(Measure.PWID_POPULATION_SIZE,
+                Estimate.of(25000, 20000, 30000, RangeKind.MIN_MAX), Period.ofYear(2010), KG, IBBS);
+        Observation noted = plain.withNote("a");
+        assertThat(Dataset.of(ranged, noted, plain).observations()).containsExactly(plain, noted, ranged);
+        assertThat(Dataset.of(noted, plain, ranged).observations()).containsExactly(plain, noted, ranged);
+    }
+
+    @Test
     void alternativesAreKept() {
         Dataset d = Dataset.of(PWID_2010_UNAIDS, PWID_2010_IBBS, PWID_2010_IBBS);
         assertThat(d.size()).isEqualTo(3);

@@ -108,6 +108,31 @@ class SizeEstimatesTest {
     }
 
     @Test
+    void logNormalChapmanRejectsImpossibleCountsToo() {
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.chapmanLogNormal(100, 80, 81, 0.95))
+                .withMessage("Number in both sources is above the smaller source: m = 81 > min(n1 = 100, n2 = 80)");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.chapmanLogNormal(100, -1, 0, 0.95))
+                .withMessage("Capture-recapture counts are negative: n1 = 100, n2 = -1, m = 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.chapman(100, 80, -1, 0.95))
+                .withMessage("Capture-recapture counts are negative: n1 = 100, n2 = 80, m = -1");
+    }
+
+    @Test
+    void emptySourcesAndFullOverlapAreAtTheLimitsOfTheCounts() {
+        // hand: n1 = 0, n2 = 5, m = 0: Chapman (0 + 1)(5 + 1) / (0 + 1) - 1 = 5, variance 0 -> [5, 5]
+        SizeEstimate empty = SizeEstimates.chapman(0, 5, 0, 0.95);
+        assertThat(empty.estimate().point()).isCloseTo(5, within(1e-12));
+        assertThat(empty.interval().orElseThrow().upper()).isCloseTo(5, within(1e-12));
+        assertThat(SizeEstimates.chapman(5, 0, 0, 0.95).estimate().point()).isCloseTo(5, within(1e-12));
+        // hand: m = n2 = 50 of n1 = 100: everyone of the second source was in the first, N = 101 × 51 / 51 - 1 = 100,
+        // nobody unseen -> [100, 100]
+        SizeEstimate full = SizeEstimates.chapmanLogNormal(100, 50, 50, 0.95);
+        assertThat(full.estimate().point()).isCloseTo(100, within(1e-9));
+        assertThat(full.interval().orElseThrow().lower()).isCloseTo(100, within(1e-9));
+        assertThat(full.interval().orElseThrow().upper()).isCloseTo(100, within(1e-9));
+    }
+
+    @Test
     void multiplierDelta() {
         // hand: M = 1000, 200 of 500 -> p = 0.4, N = 2500; SE(p) = sqrt(0.4 · 0.6 / 500) = 0.021909;
         // SE(N) = 1000 · 0.021909 / 0.16 = 136.930639; z · SE = 268.379122 -> [2231.620878, 2768.379122]
