@@ -45,4 +45,11 @@ class FigureConverterTest {
                     .isEqualTo(FigureConverter.NUMBER.matcher(text).matches());
         }
     }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"0", "1505", "51.5", "-5", "+2", "5.", ".5", "-.5", "+.25", "1e3", "1.5E-10", "0.000001",
+        "123456789012345", "1234567890123456", "12345678901234.5", "007", "-0"})
+    void fastParseAgreesWithParseDoubleOnEveryFormOfPlainNumber(String text) {
+        assertThat(FigureConverter.isPlainNumber(text)).isTrue();
+        assertThat(FigureConverter.parse(text)).isEqualTo(Double.parseDouble(text));
+    }
 }

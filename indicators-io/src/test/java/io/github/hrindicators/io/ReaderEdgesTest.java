@@ -164,4 +164,48 @@ class ReaderEdgesTest {
         assertThat(Suggestions.distance("abc", "")).isEqualTo(3);
         assertThat(Suggestions.distance("abc", "abc")).isZero();
     }
+    @Test
+    void aFieldReportedInOneFigureIsNotExcusedInTheNext() {
+        // figure 0's value is an object (reported as such); figure 1 has no value at all
+        String json = "{\"figures\": [" + FIGURE.replace("1505", "{}") + ",\n"
+                + FIGURE.replace("\"value\": 1505, ", "") + "]}";
+        assertThat(jsonProblems(json)).containsExactly(
+                "d.json, line 1, column 50 (/figures/0/value): '{' is not a string or a number",
+                "d.json, line 2, column 1 (/figures/1/value): is empty; value is required");
+    }
+
+    @Test
+    void refusesARepeatedColumn() {
+        DataFileException e = catchThrowableOfType(DataFileException.class, () -> CsvFigureReader.read(
+                bytes("measure,value,period,value,area,source\nost_clients,1,2016,1,Bishkek,s\n"), "d.csv"));
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "d.csv, line 1, column 4: 'value' is a repeated column; name each column once");
+    }
+
+    @Test
+    void stopsAJsonDocumentAtTheFirstFigureBeyondTheLimit() {
+        StringBuilder b = new StringBuilder("{\"figures\": [\n");
+        int n = CsvFigureReader.MAX_FIGURES + 2;
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : ",\n").append("{\"measure\": \"ost_clients\", \"value\": ").append(i)
+                    .append(", \"period\": \"2016\", \"area\": \"B\", \"source\": \"s").append(i).append("\"}");
+        }
+        String json = b.append("]}").toString();
+        // figure k is on line k + 2; reading stops at the first one beyond the limit, so there is one problem
+        assertThat(jsonProblems(json)).containsExactly("d.json, line " + (CsvFigureReader.MAX_FIGURES + 2)
+                + " (/figures/" + CsvFigureReader.MAX_FIGURES + "): is beyond the limit of 200000 figures a whole file"
+                + " may hold; read larger files with stream(...) one figure at a time");
+    }
+
+    @Test
+    void aStreamThatFailsIsAProblemOfTheFile() {
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("disk gone");
+            }
+        };
+        assertThatThrownBy(() -> CsvFigureReader.read(failing, "gone.csv")).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("gone.csv: cannot be read: ").hasMessageContaining("disk gone");
+    }
 }
