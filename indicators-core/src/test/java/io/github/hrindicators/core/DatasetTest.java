@@ -108,6 +108,17 @@ class DatasetTest {
     }
 
     @Test
+    void sourceComesBeforeValueAndValuesCompareAsNumbers() {
+        // source "IBBS" < "UNAIDS" although the IBBS value is larger; 9000 < 25000 although "25000" < "9000" as text
+        Observation ibbsLarge = pwid(2010, IBBS, 30000);
+        Observation unaidsSmall = pwid(2010, UNAIDS, 20000);
+        assertThat(Dataset.of(unaidsSmall, ibbsLarge).observations()).containsExactly(ibbsLarge, unaidsSmall);
+        Observation small = pwid(2010, IBBS, 9000);
+        Observation large = pwid(2010, IBBS, 25000);
+        assertThat(Dataset.of(large, small).observations()).containsExactly(small, large);
+    }
+
+    @Test
     void alternativesAreKept() {
         Dataset d = Dataset.of(PWID_2010_UNAIDS, PWID_2010_IBBS, PWID_2010_IBBS);
         assertThat(d.size()).isEqualTo(3);
