@@ -118,6 +118,14 @@ class SizeEstimatesTest {
     }
 
     @Test
+    void multipliersRejectAConfidenceLevelOutsideZeroToOne() {
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.multiplierDelta(Count.of(1505), 50, 200,
+                1, 0.0)).withMessage("Confidence level is not strictly between 0 and 1: 0.0");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.multiplierDelta(Count.of(1505), 50, 200,
+                1, 1.0)).withMessage("Confidence level is not strictly between 0 and 1: 1.0");
+    }
+
+    @Test
     void emptySourcesAndFullOverlapAreAtTheLimitsOfTheCounts() {
         // hand: n1 = 0, n2 = 5, m = 0: Chapman (0 + 1)(5 + 1) / (0 + 1) - 1 = 5, variance 0 -> [5, 5]
         SizeEstimate empty = SizeEstimates.chapman(0, 5, 0, 0.95);
