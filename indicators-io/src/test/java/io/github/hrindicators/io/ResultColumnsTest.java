@@ -17,6 +17,8 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -103,5 +105,18 @@ class ResultColumnsTest {
         assertThat(r.get("value")).isEqualTo("0.5");
         assertThat(r.get("target_gaps")).contains("unaids-2025: gap 0, met").doesNotContain("not met")
                 .doesNotContain("more in the numerator");
+    }
+    @Test
+    void jsonInputsKeepTheirDerivation() {
+        ResultWritersTest.evaluate();
+        StringWriter w = new StringWriter();
+        JsonResultWriter.write(ResultWritersTest.results, w);
+        JsonNode share = JsonMapper.builder().build().readTree(w.toString()).get("results").valueStream()
+                .filter(r -> r.get("indicator").asString().equals("pwid_share_hiv_cases")
+                        && r.get("variant").asString().startsWith("people registered alive"))
+                .findFirst().orElseThrow();
+        // 6402 registered alive × 51.5 % injecting = 3297.03; published inputs have no derivation
+        assertThat(share.get("inputs").valueStream().map(i -> i.has("derivation") ? i.get("derivation").asString()
+                : "-").toList()).containsExactly("-", "-", "6402 × 51.5 % = 3297.03");
     }
 }
