@@ -13,6 +13,7 @@ import io.github.hrindicators.core.Source;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -241,6 +242,7 @@ class SizeEstimatesTest {
         }).limit(1000);
     }
 
+    @Tag("property")
     @ParameterizedTest
     @MethodSource("captures")
     void captureRecaptureInvariants(long n1, long n2, long m) {
@@ -276,6 +278,7 @@ class SizeEstimatesTest {
         }).limit(1000);
     }
 
+    @Tag("property")
     @ParameterizedTest
     @MethodSource("multipliers")
     void multiplierInvariants(long m, long x, long n, double deff) {
