@@ -116,4 +116,18 @@ class EdgeCasesOfResultsTest {
                 EvaluationSettings.defaults())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Series ends before it starts: 2016 to 2015");
     }
+    @Test
+    void undiagnosedPwidSaysHowItsDiagnosedCountWasChosen() {
+        // two counts of diagnosed PWID; the policy keeps source A's 3000: 25000 × 14 % = 3500, 3500 - 3000 = 500
+        Observation other = Observation.of(Measure.REGISTERED_HIV_ALIVE_INJECTING,
+                io.github.hrindicators.core.Count.of(3200), Period.ofYear(2016), AREA, Figures.OTHER_SOURCE);
+        Dataset d = Dataset.of(count(Measure.REGISTERED_HIV_ALIVE_INJECTING, 3000, "2016"), other,
+                estimate(Measure.PWID_POPULATION_SIZE, 25000, "2016"),
+                Figures.percent(Measure.HIV_PREVALENCE_PWID, 14, "2016"));
+        List<IndicatorResult> rs = Indicators.undiagnosedHivPwid().evaluate(d, AREA, 2016,
+                EvaluationSettings.defaults().withConflictPolicy(ConflictPolicy.preferSource("source a")));
+        assertThat(rs).hasSize(1);
+        assertThat(rs.get(0).value().orElseThrow().doubleValue()).isCloseTo(500, within(1e-9));
+        assertThat(warnings(rs.get(0))).anyMatch(w -> w.startsWith("CONFLICT_RESOLVED ") && w.contains("3200"));
+    }
 }
