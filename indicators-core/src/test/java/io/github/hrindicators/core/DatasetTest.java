@@ -96,6 +96,29 @@ class DatasetTest {
     }
 
     @Test
+    void rangesAndNotesBreakTiesOfEqualPoints() {
+        // same point 25000 from one source: the text "25000 (20000-30000 ...)" sorts after the plain "25000", and
+        // a note after no note, whatever the input order
+        Observation plain = pwid(2010, IBBS, 25000);
+        Observation ranged = Observation.of(Measure.PWID_POPULATION_SIZE,
+                Estimate.of(25000, 20000, 30000, RangeKind.MIN_MAX), Period.ofYear(2010), KG, IBBS);
+        Observation noted = plain.withNote("a");
+        assertThat(Dataset.of(ranged, noted, plain).observations()).containsExactly(plain, noted, ranged);
+        assertThat(Dataset.of(noted, plain, ranged).observations()).containsExactly(plain, noted, ranged);
+    }
+
+    @Test
+    void sourceComesBeforeValueAndValuesCompareAsNumbers() {
+        // source "IBBS" < "UNAIDS" although the IBBS value is larger; 9000 < 25000 although "25000" < "9000" as text
+        Observation ibbsLarge = pwid(2010, IBBS, 30000);
+        Observation unaidsSmall = pwid(2010, UNAIDS, 20000);
+        assertThat(Dataset.of(unaidsSmall, ibbsLarge).observations()).containsExactly(ibbsLarge, unaidsSmall);
+        Observation small = pwid(2010, IBBS, 9000);
+        Observation large = pwid(2010, IBBS, 25000);
+        assertThat(Dataset.of(large, small).observations()).containsExactly(small, large);
+    }
+
+    @Test
     void alternativesAreKept() {
         Dataset d = Dataset.of(PWID_2010_UNAIDS, PWID_2010_IBBS, PWID_2010_IBBS);
         assertThat(d.size()).isEqualTo(3);

@@ -3,6 +3,7 @@ package io.github.hrindicators.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,6 +16,7 @@ class FigureConverterTest {
         assertThat(FigureConverter.isPlainNumber(text)).isEqualTo(FigureConverter.NUMBER.matcher(text).matches());
     }
 
+    @Tag("property")
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
     void fastParseAgreesWithParseDouble(long seed) {
@@ -30,6 +32,7 @@ class FigureConverterTest {
         }
     }
 
+    @Tag("property")
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
     void plainNumberScanAgreesOnGeneratedText(long seed) {
@@ -44,5 +47,13 @@ class FigureConverterTest {
             assertThat(FigureConverter.isPlainNumber(text)).as(text)
                     .isEqualTo(FigureConverter.NUMBER.matcher(text).matches());
         }
+    }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"0", "1505", "51.5", "-5", "+2", "5.", ".5", "-.5", "+.25", "1e3", "1.5E-10", "0.000001",
+        "123456789012345", "1234567890123456", "12345678901234.5", "007", "-0", "12345678901234567890",
+        "0.1234567890123456789", "-9223372036854775808"})
+    void fastParseAgreesWithParseDoubleOnEveryFormOfPlainNumber(String text) {
+        assertThat(FigureConverter.isPlainNumber(text)).isTrue();
+        assertThat(FigureConverter.parse(text)).isEqualTo(Double.parseDouble(text));
     }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,6 +81,7 @@ class FigureWritersTest {
         return Dataset.of(out);
     }
 
+    @Tag("property")
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 20261123})
     void csvRoundTripGivesAnEqualDataset(long seed) {
@@ -87,6 +89,7 @@ class FigureWritersTest {
         assertThat(csvRoundTrip(d)).isEqualTo(d);
     }
 
+    @Tag("property")
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 20261123})
     void jsonRoundTripGivesAnEqualDocument(long seed) {

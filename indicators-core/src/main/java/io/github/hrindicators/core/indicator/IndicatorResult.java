@@ -277,22 +277,19 @@ public final class IndicatorResult {
             this.subgroup = Objects.requireNonNull(subgroup, "subgroup");
         }
 
-        Builder input(InputUsed input) {
+        void input(InputUsed input) {
             inputs.add(input);
-            return this;
         }
 
-        Builder inputs(List<InputUsed> more) {
+        void inputs(List<InputUsed> more) {
             inputs.addAll(more);
-            return this;
         }
 
-        Builder warn(WarningCode code, String message) {
+        void warn(WarningCode code, String message) {
             ResultWarning w = new ResultWarning(code, message);
             if (!warnings.contains(w)) {
                 warnings.add(w);
             }
-            return this;
         }
 
         Builder conflictPolicy(ConflictPolicy policy) {
@@ -306,14 +303,12 @@ public final class IndicatorResult {
             return this;
         }
 
-        Builder interval(Interval newInterval) {
+        void interval(Interval newInterval) {
             intervals.add(newInterval);
-            return this;
         }
 
-        Builder gap(TargetGap gap) {
+        void gap(TargetGap gap) {
             gaps.add(gap);
-            return this;
         }
 
         IndicatorDefinition definition() {

@@ -45,13 +45,11 @@ final class Distributions {
      * Checks a confidence level.
      *
      * @param level the level
-     * @return the level
      * @throws IllegalArgumentException if the level is not strictly between 0 and 1
      */
-    static double level(double level) {
+    static void level(double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("Confidence level is not strictly between 0 and 1: " + level);
         }
-        return level;
     }
 }

@@ -12,6 +12,7 @@ import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.Period;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Setting;
 import io.github.hrindicators.core.Subgroup;
@@ -164,5 +165,51 @@ class HivPrevalencePwidTest {
         assertThat(rs).extracting(r -> r.subgroup().toString()).containsExactly("total", "prison");
         // hand: 10 / 100 = 0.1
         assertThat(((Proportion) rs.get(1).value().orElseThrow()).toFraction()).isCloseTo(0.1, within(1e-12));
+    }
+    @Test
+    void everyonePositiveIsAPrevalenceOfOne() {
+        // hand: 400 / 400 = 1, the largest prevalence a sample can show
+        IndicatorResult r = runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 400, "2016"),
+                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"),
+                estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 1, "2016"));
+        assertThat(r.reason()).isEmpty();
+        assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isEqualTo(1.0);
+        // a design effect of exactly 1 is a simple random sample: the interval is the plain Wilson one
+        assertThat(r.interval().orElseThrow().upper()).isEqualTo(1.0);
+    }
+
+    @Test
+    void alternativeSampleFiguresAreWarnedAbout() {
+        Observation otherPositives = Observation.of(Measure.HIV_POSITIVE_PWID_SURVEY, Count.of(60),
+                Period.parse("2016"), AREA, Figures.OTHER_SOURCE);
+        List<IndicatorResult> rs = run(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"), otherPositives,
+                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"));
+        assertThat(rs).hasSize(2).allSatisfy(r -> assertThat(r.warnings()).extracting(ResultWarning::code)
+                .containsExactly(WarningCode.ALTERNATIVE_INPUTS));
+        Observation otherTested = Observation.of(Measure.HIV_TESTED_PWID_SURVEY, Count.of(500),
+                Period.parse("2016"), AREA, Figures.OTHER_SOURCE);
+        List<IndicatorResult> tested = run(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
+                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"), otherTested);
+        assertThat(tested).hasSize(2).allSatisfy(r -> assertThat(r.warnings()).extracting(ResultWarning::message)
+                .containsExactly("2 figures for hiv_tested_pwid_survey from different sources or dates (400, 2016;"
+                        + " 500, 2016): one result per alternative, none chosen silently"));
+    }
+
+    @Test
+    void olderInputsAndRangesExcludingThePointAreWarnedAbout() {
+        // survey counts are of the year itself; a design effect (an estimate) may come from an earlier year
+        IndicatorResult sample = runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
+                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"),
+                estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 2, "2014"));
+        assertThat(sample.value()).isPresent();
+        assertThat(sample.warnings()).extracting(ResultWarning::message).containsExactly("Inputs from different years "
+                + "combined for 2016: hiv_positive_pwid_survey 2016, hiv_tested_pwid_survey 2016, "
+                + "hiv_survey_design_effect 2014");
+        // 20 % published with the range 2-13 %: kept as published, flagged (shares are of the year itself)
+        IndicatorResult published = runOne(Figures.percent(Measure.HIV_PREVALENCE_PWID, 20, 2, 13, "2016"));
+        assertThat(published.warnings()).extracting(ResultWarning::code).containsExactly(
+                WarningCode.RANGE_EXCLUDES_POINT);
+        assertThat(published.warnings().get(0).message()).startsWith("The range of hiv_prevalence_pwid (2016) "
+                + "excludes its point: ");
     }
 }

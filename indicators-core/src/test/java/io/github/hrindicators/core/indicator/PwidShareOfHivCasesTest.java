@@ -6,10 +6,12 @@ import static io.github.hrindicators.core.indicator.Figures.percent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.Period;
 import io.github.hrindicators.core.Proportion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -120,5 +122,48 @@ class PwidShareOfHivCasesTest {
                 count(Measure.REGISTERED_HIV_CUMULATIVE_INJECTING, 2635, "2013-02-01"));
         assertThat(rs).singleElement().satisfies(r -> assertThat(r.status())
                 .isEqualTo(IndicatorResult.Status.NOT_COMPUTABLE));
+    }
+    private static Observation other(Measure m, long value) {
+        return Observation.of(m, Count.of(value), Period.parse("2016"), AREA, Figures.OTHER_SOURCE);
+    }
+
+    private static List<String> warnings(IndicatorResult r) {
+        return r.warnings().stream().map(w -> w.code() + " " + w.message()).toList();
+    }
+
+    @Test
+    void everyResultWarnsAboutTheAlternativesItWasChosenFrom() {
+        // two sources for each count and two published shares; the second share's range 10-20 % excludes 40 %
+        List<IndicatorResult> rs = run(2016, count(Measure.NEW_HIV_DIAGNOSES, 800, "2016"),
+                other(Measure.NEW_HIV_DIAGNOSES, 900), count(Measure.NEW_HIV_DIAGNOSES_INJECTING, 300, "2016"),
+                other(Measure.NEW_HIV_DIAGNOSES_INJECTING, 320), count(Measure.NEW_HIV_DIAGNOSES_KNOWN_ROUTE, 700,
+                        "2016"), percent(Measure.INJECTING_SHARE_NEW_DIAGNOSES, 35, "2016"),
+                percent(Measure.INJECTING_SHARE_NEW_DIAGNOSES, 40, 10, 20, "2016"));
+        String totals = "ALTERNATIVE_INPUTS 2 figures for new_hiv_diagnoses from";
+        String parts = "ALTERNATIVE_INPUTS 2 figures for new_hiv_diagnoses_injecting from";
+        String shares = "ALTERNATIVE_INPUTS 2 figures for injecting_share_new_diagnoses from";
+        String excludes = "RANGE_EXCLUDES_POINT The range of injecting_share_new_diagnoses (2016) excludes its point";
+        List<IndicatorResult> all = rs.stream().filter(r -> r.variant().startsWith("new diagnoses: all cases [")).toList();
+        assertThat(all).isNotEmpty().allSatisfy(r -> assertThat(warnings(r)).anyMatch(w -> w.startsWith(totals))
+                .anyMatch(w -> w.startsWith(parts)));
+        List<IndicatorResult> known = rs.stream().filter(r -> r.variant().contains("known route")).toList();
+        assertThat(known).isNotEmpty().allSatisfy(r -> assertThat(warnings(r)).anyMatch(w -> w.startsWith(parts))
+                .noneMatch(w -> w.startsWith(totals)));
+        List<IndicatorResult> published = rs.stream().filter(r -> r.variant().contains("published share")).toList();
+        // 2 shares × 2 totals
+        assertThat(published).hasSize(4).allSatisfy(r -> assertThat(warnings(r)).anyMatch(w -> w.startsWith(totals))
+                .anyMatch(w -> w.startsWith(shares)));
+        assertThat(published).filteredOn(r -> r.variant().contains("40 %"))
+                .hasSize(2).allSatisfy(r -> assertThat(warnings(r)).anyMatch(w -> w.startsWith(excludes)));
+    }
+
+    @Test
+    void publishedSharesWithoutTotalStillWarn() {
+        List<IndicatorResult> rs = run(2016, percent(Measure.INJECTING_SHARE_NEW_DIAGNOSES, 35, "2016"),
+                percent(Measure.INJECTING_SHARE_NEW_DIAGNOSES, 40, 10, 20, "2016"));
+        assertThat(rs).hasSize(2).allSatisfy(r -> assertThat(warnings(r))
+                .anyMatch(w -> w.startsWith("ALTERNATIVE_INPUTS 2 figures for injecting_share_new_diagnoses from")));
+        assertThat(warnings(rs.get(1))).contains("RANGE_EXCLUDES_POINT The range of injecting_share_new_diagnoses"
+                + " (2016) excludes its point: " + rs.get(1).value().orElseThrow());
     }
 }

@@ -84,6 +84,12 @@ class UndiagnosedHivTest {
         assertThat(rs.get(0).hasWarning(WarningCode.NEGATIVE_DIFFERENCE)).isTrue();
         assertThat(((Estimate) rs.get(1).value().orElseThrow()).point()).isCloseTo(277.97, within(1e-9));
         assertThat(rs.get(1).hasWarning(WarningCode.NEGATIVE_DIFFERENCE)).isFalse();
+        // every figure used, both derived quantities with their arithmetic
+        assertThat(rs.get(0).inputs()).extracting(InputUsed::role).containsExactly("PWID size",
+                "HIV prevalence among PWID", "minuend (derived): estimated PWID living with HIV", "registered alive",
+                "injecting share of registered alive", "subtrahend (derived): diagnosed PWID living with HIV");
+        assertThat(rs.get(0).inputs()).filteredOn(InputUsed::isDerived).extracting(i -> i.derivation().orElseThrow())
+                .containsExactly("25000 × 12.4 % = 3100", "6402 × 51.5 % = 3297.03");
         assertThat(rs).allSatisfy(r -> {
             assertThat(r.hasWarning(WarningCode.DERIVED_INPUT)).isTrue();
             assertThat(r.hasWarning(WarningCode.MIXED_YEARS)).isTrue();

@@ -81,6 +81,18 @@ class ReportedValueTest {
     }
 
     @Test
+    void acceptsTheEndsOfItsRanges() {
+        // decimals 0 and 15, years 1900 and 2999 are the documented limits; 0 people is a number of people
+        assertThat(new ReportedValue("x", Estimate.of(1), 0, 1900, KG, SRC, Optional.empty()).roundingTolerance())
+                .isEqualTo(0.5);
+        assertThat(new ReportedValue("x", Estimate.of(1), 15, 2999, KG, SRC, Optional.empty()).roundingTolerance())
+                .isCloseTo(0.5e-15, within(1e-30));
+        assertThat(ReportedValue.parse("x", ResultUnit.PEOPLE, "0", 1900, KG, SRC, "").value())
+                .isEqualTo(Estimate.of(0));
+        assertThat(ReportedValue.parse("x", ResultUnit.PEOPLE, "1", 2999, KG, SRC, "").year()).isEqualTo(2999);
+    }
+
+    @Test
     void nulls() {
         assertThatNullPointerException().isThrownBy(() -> ReportedValue.parse("x", null, "1", 2016, KG, SRC, ""));
         assertThatNullPointerException().isThrownBy(() -> ReportedValue.parse("x", ResultUnit.PEOPLE, null, 2016, KG,

@@ -9,6 +9,7 @@ import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -149,6 +150,7 @@ class BinomialIntervalsTest {
         }).limit(1000);
     }
 
+    @Tag("property")
     @ParameterizedTest
     @MethodSource("generated")
     void boundsWithinUnitAndAroundEstimate(long x, long n, double deff, BinomialMethod method, double level) {

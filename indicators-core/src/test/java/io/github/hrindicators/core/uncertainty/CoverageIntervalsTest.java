@@ -12,6 +12,7 @@ import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.RangeKind;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -140,6 +141,7 @@ class CoverageIntervalsTest {
         }).limit(1000);
     }
 
+    @Tag("property")
     @ParameterizedTest
     @MethodSource("generated")
     void intervalsSurroundThePointAndBehaveMonotonically(long x, double n, double low, double high) {
@@ -187,6 +189,7 @@ class CoverageIntervalsTest {
         }).limit(300);
     }
 
+    @Tag("property")
     @ParameterizedTest
     @MethodSource("narrow")
     void monteCarloConvergesToDeltaForNarrowRanges(long x, double n, double spread, long seed) {

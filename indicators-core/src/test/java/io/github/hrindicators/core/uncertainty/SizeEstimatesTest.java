@@ -13,6 +13,7 @@ import io.github.hrindicators.core.Source;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -105,6 +106,39 @@ class SizeEstimatesTest {
                 .withMessage("Capture-recapture counts are negative: n1 = -1, n2 = 80, m = 1");
         assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.chapman(100, 80, 20, 1.0))
                 .withMessageStartingWith("Confidence level is not strictly between 0 and 1");
+    }
+
+    @Test
+    void logNormalChapmanRejectsImpossibleCountsToo() {
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.chapmanLogNormal(100, 80, 81, 0.95))
+                .withMessage("Number in both sources is above the smaller source: m = 81 > min(n1 = 100, n2 = 80)");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.chapmanLogNormal(100, -1, 0, 0.95))
+                .withMessage("Capture-recapture counts are negative: n1 = 100, n2 = -1, m = 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.chapman(100, 80, -1, 0.95))
+                .withMessage("Capture-recapture counts are negative: n1 = 100, n2 = 80, m = -1");
+    }
+
+    @Test
+    void multipliersRejectAConfidenceLevelOutsideZeroToOne() {
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.multiplierDelta(Count.of(1505), 50, 200,
+                1, 0.0)).withMessage("Confidence level is not strictly between 0 and 1: 0.0");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.multiplierDelta(Count.of(1505), 50, 200,
+                1, 1.0)).withMessage("Confidence level is not strictly between 0 and 1: 1.0");
+    }
+
+    @Test
+    void emptySourcesAndFullOverlapAreAtTheLimitsOfTheCounts() {
+        // hand: n1 = 0, n2 = 5, m = 0: Chapman (0 + 1)(5 + 1) / (0 + 1) - 1 = 5, variance 0 -> [5, 5]
+        SizeEstimate empty = SizeEstimates.chapman(0, 5, 0, 0.95);
+        assertThat(empty.estimate().point()).isCloseTo(5, within(1e-12));
+        assertThat(empty.interval().orElseThrow().upper()).isCloseTo(5, within(1e-12));
+        assertThat(SizeEstimates.chapman(5, 0, 0, 0.95).estimate().point()).isCloseTo(5, within(1e-12));
+        // hand: m = n2 = 50 of n1 = 100: everyone of the second source was in the first, N = 101 × 51 / 51 - 1 = 100,
+        // nobody unseen -> [100, 100]
+        SizeEstimate full = SizeEstimates.chapmanLogNormal(100, 50, 50, 0.95);
+        assertThat(full.estimate().point()).isCloseTo(100, within(1e-9));
+        assertThat(full.interval().orElseThrow().lower()).isCloseTo(100, within(1e-9));
+        assertThat(full.interval().orElseThrow().upper()).isCloseTo(100, within(1e-9));
     }
 
     @Test
@@ -208,6 +242,7 @@ class SizeEstimatesTest {
         }).limit(1000);
     }
 
+    @Tag("property")
     @ParameterizedTest
     @MethodSource("captures")
     void captureRecaptureInvariants(long n1, long n2, long m) {
@@ -243,6 +278,7 @@ class SizeEstimatesTest {
         }).limit(1000);
     }
 
+    @Tag("property")
     @ParameterizedTest
     @MethodSource("multipliers")
     void multiplierInvariants(long m, long x, long n, double deff) {
