@@ -3,7 +3,7 @@ package io.github.hrindicators.benchmarks;
 import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.uncertainty.CoverageIntervals;
 import io.github.hrindicators.core.uncertainty.CoverageOptions;
 import java.util.Arrays;
@@ -31,7 +31,7 @@ public class MonteCarloCoverageBenchmark {
     private static final long SEED = CoverageOptions.DEFAULT_SEED;
 
     private final Count numerator = Count.of(1505);
-    private final Estimate denominator = Estimate.of(25_000, 20_000, 30_000, RangeKind.PLAUSIBLE_BOUNDS);
+    private final Estimate denominator = Estimate.of(25_000, 20_000, 30_000, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
     private final CoverageOptions options = CoverageOptions.defaults();
 
     /**

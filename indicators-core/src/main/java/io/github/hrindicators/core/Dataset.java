@@ -1,8 +1,12 @@
 package io.github.hrindicators.core;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -14,13 +18,17 @@ import java.util.TreeSet;
  * (two PWID size estimates for 2010, say): they are kept as separate figures, each with its source, and the
  * indicators report one result per alternative rather than choosing silently.
  *
+ * <p>Look-ups go through an index built once, when the dataset is made: {@link #find} and {@link #subgroups} take
+ * time independent of the number of figures in other areas, so that evaluating every area and year of a large
+ * dataset grows linearly with its size.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Dataset {
     private static final Comparator<Observation> ORDER = Comparator.comparing(Observation::period)
-            .thenComparing(o -> o.measure().ordinal())
-            .thenComparing(o -> o.area().name())
-            .thenComparing(o -> o.subgroup().toString())
+            .thenComparing(Observation::measure)
+            .thenComparing(Observation::area)
+            .thenComparing(Observation::subgroup)
             .thenComparing(o -> o.source().citation())
             // ties between alternatives from one source: by value, then note, so input order never matters
             .thenComparingDouble(o -> o.value().doubleValue())
@@ -28,9 +36,27 @@ public final class Dataset {
             .thenComparing(o -> o.note().orElse(""));
 
     private final List<Observation> observations;
+    private final Map<Key, List<Observation>> byKey;
+    private final Map<Area, List<Subgroup>> subgroupsByArea;
+    private final SortedSet<Area> areas;
+
+    private record Key(Measure measure, Area area, Subgroup subgroup) {
+    }
 
     private Dataset(List<Observation> observations) {
         this.observations = observations;
+        Map<Key, List<Observation>> index = new HashMap<>();
+        Map<Area, TreeSet<Subgroup>> subgroups = new HashMap<>();
+        for (Observation o : observations) {
+            index.computeIfAbsent(new Key(o.measure(), o.area(), o.subgroup()), k -> new ArrayList<>()).add(o);
+            subgroups.computeIfAbsent(o.area(), a -> new TreeSet<>()).add(o.subgroup());
+        }
+        index.replaceAll((k, list) -> List.copyOf(list));
+        this.byKey = index;
+        Map<Area, List<Subgroup>> groups = new HashMap<>();
+        subgroups.forEach((area, set) -> groups.put(area, List.copyOf(set)));
+        this.subgroupsByArea = groups;
+        this.areas = Collections.unmodifiableSortedSet(new TreeSet<>(subgroups.keySet()));
     }
 
     /**
@@ -42,8 +68,10 @@ public final class Dataset {
      * @throws NullPointerException if the collection or an element is null
      */
     public static Dataset of(Collection<Observation> observations) {
-        List<Observation> copy = List.copyOf(Objects.requireNonNull(observations, "observations"));
-        return new Dataset(copy.stream().sorted(ORDER).toList());
+        Observation[] copy = List.copyOf(Objects.requireNonNull(observations, "observations"))
+                .toArray(new Observation[0]);
+        java.util.Arrays.sort(copy, ORDER);
+        return new Dataset(List.of(copy));
     }
 
     /**
@@ -79,9 +107,7 @@ public final class Dataset {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(subgroup, "subgroup");
-        return observations.stream()
-                .filter(o -> o.measure() == measure && o.area().equals(area) && o.subgroup().equals(subgroup))
-                .toList();
+        return byKey.getOrDefault(new Key(measure, area, subgroup), List.of());
     }
 
     /**
@@ -90,22 +116,19 @@ public final class Dataset {
      * @return an unmodifiable sorted set
      */
     public SortedSet<Area> areas() {
-        return java.util.Collections.unmodifiableSortedSet(observations.stream().map(Observation::area)
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        return areas;
     }
 
     /**
      * The subgroups that figures of an area refer to.
      *
      * @param area the area
-     * @return an unmodifiable list, {@link Subgroup#TOTAL} first if present
+     * @return an unmodifiable list, {@link Subgroup#TOTAL} first if present, then in {@link Subgroup}'s order
      * @throws NullPointerException if {@code area} is null
      */
     public List<Subgroup> subgroups(Area area) {
         Objects.requireNonNull(area, "area");
-        return observations.stream().filter(o -> o.area().equals(area)).map(Observation::subgroup).distinct()
-                .sorted(Comparator.comparing((Subgroup s) -> !s.isTotal()).thenComparing(Subgroup::toString))
-                .toList();
+        return subgroupsByArea.getOrDefault(area, List.of());
     }
 
     /**

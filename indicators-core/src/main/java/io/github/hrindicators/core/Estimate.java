@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * An estimated number of people, such as a PWID population size or the number of people living with HIV, with
- * an optional {@link Range} saying how uncertain it is ("8,500 (6,300–11,000), plausible bounds").
+ * an optional {@link Interval} saying how uncertain it is and how that was obtained ("8,500 (6,300–11,000), published plausible bounds").
  *
- * <p>The point may lie outside its range: published figures sometimes do, and such a figure is reported as
- * suspicious ({@link #isPointWithinRange()}) rather than refused. The point may be negative only where it is a
+ * <p>The point may lie outside its interval: published figures sometimes do, and such a figure is reported as
+ * suspicious ({@link #isPointWithinInterval()}) rather than refused. The point may be negative only where it is a
  * difference (an undiagnosed estimate below zero signals inconsistent data); {@link Observation} requires
  * population figures to be non-negative.
  *
@@ -16,15 +16,15 @@ import java.util.Optional;
  */
 public final class Estimate implements Quantity {
     private final double point;
-    private final Optional<Range> range;
+    private final Optional<Interval> interval;
 
-    private Estimate(double point, Optional<Range> range) {
+    private Estimate(double point, Optional<Interval> interval) {
         this.point = point;
-        this.range = range;
+        this.interval = interval;
     }
 
     /**
-     * Obtains an estimate without a range.
+     * Obtains an estimate without an interval.
      *
      * @param point the point estimate, finite
      * @return the estimate
@@ -35,32 +35,32 @@ public final class Estimate implements Quantity {
     }
 
     /**
-     * Obtains an estimate with a range.
+     * Obtains an estimate with an interval.
      *
      * @param point the point estimate, finite
-     * @param low the lower end of the range, finite
-     * @param high the upper end of the range, finite and {@code >= low}
-     * @param kind what the range is
+     * @param low the lower end of the interval, finite
+     * @param high the upper end of the interval, finite and {@code >= low}
+     * @param method how the interval was obtained, such as {@link IntervalMethod#PUBLISHED_PLAUSIBLE_BOUNDS}
      * @return the estimate
      * @throws IllegalArgumentException if a number is not finite or {@code low > high}
-     * @throws NullPointerException if {@code kind} is null
+     * @throws NullPointerException if {@code method} is null
      */
-    public static Estimate of(double point, double low, double high, RangeKind kind) {
-        return of(point, Range.of(low, high, kind));
+    public static Estimate of(double point, double low, double high, IntervalMethod method) {
+        return of(point, Interval.of(low, high, method));
     }
 
     /**
-     * Obtains an estimate with a range.
+     * Obtains an estimate with an interval.
      *
      * @param point the point estimate, finite
-     * @param range the range
+     * @param interval the interval
      * @return the estimate
      * @throws IllegalArgumentException if {@code point} is not finite
-     * @throws NullPointerException if {@code range} is null
+     * @throws NullPointerException if {@code interval} is null
      */
-    public static Estimate of(double point, Range range) {
-        Objects.requireNonNull(range, "range");
-        return new Estimate(Checks.finite(point, "Estimate point"), Optional.of(range));
+    public static Estimate of(double point, Interval interval) {
+        Objects.requireNonNull(interval, "interval");
+        return new Estimate(Checks.finite(point, "Estimate point"), Optional.of(interval));
     }
 
     /**
@@ -73,39 +73,39 @@ public final class Estimate implements Quantity {
     }
 
     /**
-     * The range, if the source gives one.
+     * The interval, if the source gives one or it was computed.
      *
-     * @return the range, or empty
+     * @return the interval, or empty
      */
-    public Optional<Range> range() {
-        return range;
+    public Optional<Interval> interval() {
+        return interval;
     }
 
     /**
-     * Whether the point lies within the range; true when there is no range.
+     * Whether the point lies within the interval; true when there is none.
      *
-     * @return false only if a range is present and excludes the point
+     * @return false only if an interval is present and excludes the point
      */
-    public boolean isPointWithinRange() {
-        return range.map(r -> r.contains(point)).orElse(true);
+    public boolean isPointWithinInterval() {
+        return interval.map(r -> r.contains(point)).orElse(true);
     }
 
     /**
-     * The lower end of the range, or the point when there is no range.
+     * The lower end of the interval, or the point when there is none.
      *
      * @return the lower end
      */
     public double lowOrPoint() {
-        return range.isPresent() ? range.get().low() : point; // no boxing: called once per figure read
+        return interval.isPresent() ? interval.get().lower() : point; // no boxing: called once per figure read
     }
 
     /**
-     * The upper end of the range, or the point when there is no range.
+     * The upper end of the interval, or the point when there is none.
      *
      * @return the upper end
      */
     public double highOrPoint() {
-        return range.isPresent() ? range.get().high() : point;
+        return interval.isPresent() ? interval.get().upper() : point;
     }
 
     @Override
@@ -120,16 +120,16 @@ public final class Estimate implements Quantity {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Estimate other && Double.compare(other.point, point) == 0 && other.range.equals(range);
+        return obj instanceof Estimate other && Double.compare(other.point, point) == 0 && other.interval.equals(interval);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(point, range);
+        return Objects.hash(point, interval);
     }
 
     @Override
     public String toString() {
-        return range.map(r -> point + " " + r).orElse(Double.toString(point));
+        return interval.map(r -> point + " " + r).orElse(Double.toString(point));
     }
 }

@@ -35,7 +35,8 @@ public final class Interval {
     }
 
     /**
-     * Obtains an interval without a confidence level, such as plausible bounds.
+     * Obtains an interval, with the confidence level its method states (a published 95 % confidence interval has
+     * level 0.95) or none (plausible bounds).
      *
      * @param lower the lower bound, finite
      * @param upper the upper bound, finite and {@code >= lower}
@@ -51,7 +52,7 @@ public final class Interval {
         if (!(lower <= upper)) {
             throw new IllegalArgumentException("Interval lower is above upper: " + lower + " > " + upper);
         }
-        return new Interval(lower, upper, method, OptionalDouble.empty(), OptionalLong.empty(), OptionalInt.empty());
+        return new Interval(lower, upper, method, method.statedLevel(), OptionalLong.empty(), OptionalInt.empty());
     }
 
     /**
@@ -150,6 +151,17 @@ public final class Interval {
      */
     public OptionalInt draws() {
         return draws;
+    }
+
+    /**
+     * The confidence level the interval maths treat this interval as having: its own level, or 0.95 for an interval
+     * without one (published plausible bounds, a minimum-maximum or an unspecified range are taken as central 95 %
+     * intervals when an uncertainty is propagated, as UNAIDS' plausibility bounds are).
+     *
+     * @return the level, strictly between 0 and 1
+     */
+    public double levelOrDefault() {
+        return confidenceLevel.orElse(0.95);
     }
 
     /**

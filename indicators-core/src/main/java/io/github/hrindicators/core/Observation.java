@@ -1,27 +1,30 @@
 package io.github.hrindicators.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One input figure: a {@link Measure}, its value, the {@link Period} and {@link Area} it refers to, the
+ * One input figure: a {@link Measure}, its value, the {@link ReferencePeriod} and {@link Area} it refers to, the
  * {@link Subgroup}, the {@link Source} it was published in, and an optional note.
  *
  * <p>The value's kind must match the measure's ({@link Measure#kind()}); population estimates must not be negative.
- * A figure whose range excludes its point is accepted and reported as suspicious by the indicators that use it.
+ * A figure whose interval excludes its point is accepted ({@link Violation.Kind#POINT_OUTSIDE_INTERVAL}) and
+ * reported as suspicious by the indicators that use it.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Observation {
     private final Measure measure;
     private final Quantity value;
-    private final Period period;
+    private final ReferencePeriod period;
     private final Area area;
     private final Subgroup subgroup;
     private final Source source;
     private final Optional<String> note;
 
-    private Observation(Measure measure, Quantity value, Period period, Area area, Subgroup subgroup, Source source,
+    private Observation(Measure measure, Quantity value, ReferencePeriod period, Area area, Subgroup subgroup, Source source,
             Optional<String> note) {
         this.measure = measure;
         this.value = value;
@@ -44,19 +47,52 @@ public final class Observation {
      * @throws IllegalArgumentException if the value's kind is not the measure's, or an estimate is negative
      * @throws NullPointerException if an argument is null
      */
-    public static Observation of(Measure measure, Quantity value, Period period, Area area, Source source) {
-        Objects.requireNonNull(measure, "measure");
-        Objects.requireNonNull(value, "value");
-        if (value.kind() != measure.kind()) {
-            throw new IllegalArgumentException("Value of " + measure.code() + " is not a " + measure.kind()
-                    + " but a " + value.kind() + ": " + value);
-        }
-        if (value instanceof Estimate e && !(e.point() >= 0 && e.lowOrPoint() >= 0)) {
-            throw new IllegalArgumentException("Estimate of " + measure.code() + " is negative: " + e);
+    public static Observation of(Measure measure, Quantity value, ReferencePeriod period, Area area, Source source) {
+        for (Violation v : check(measure, value)) {
+            if (v.refuses()) {
+                String part = switch (v.field()) {
+                    case LOWER -> "Low end of the range of ";
+                    case UPPER -> "High end of the range of ";
+                    default -> "Value of ";
+                };
+                throw new IllegalArgumentException(part + measure.code() + " " + v.message() + ": " + value);
+            }
         }
         return new Observation(measure, value, Objects.requireNonNull(period, "period"),
                 Objects.requireNonNull(area, "area"), Subgroup.TOTAL, Objects.requireNonNull(source, "source"),
                 Optional.empty());
+    }
+
+    /**
+     * The rules a value breaks as the value of a measure ({@link Violation}; the same rules as
+     * {@link FigureValues#check} for values made otherwise): its kind must be the measure's, an estimate must not be
+     * negative, and a point outside its own interval is a warning.
+     *
+     * @param measure the measure
+     * @param value the value
+     * @return the violations, empty if there are none
+     * @throws NullPointerException if an argument is null
+     */
+    public static List<Violation> check(Measure measure, Quantity value) {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(value, "value");
+        List<Violation> found = new ArrayList<>();
+        if (value.kind() != measure.kind()) {
+            found.add(new Violation(Violation.Kind.KIND_MISMATCH, Violation.Field.MEASURE, "is not a "
+                    + measure.kind() + " but a " + value.kind()));
+            return found;
+        }
+        if (value instanceof Estimate e && !(e.point() >= 0 && e.lowOrPoint() >= 0)) {
+            found.add(new Violation(Violation.Kind.NEGATIVE, e.point() >= 0 ? Violation.Field.LOWER
+                    : Violation.Field.VALUE, "is negative; an estimate is at least 0"));
+        }
+        boolean within = value instanceof Estimate e ? e.isPointWithinInterval()
+                : !(value instanceof Proportion p) || p.isPointWithinInterval();
+        if (!within) {
+            found.add(new Violation(Violation.Kind.POINT_OUTSIDE_INTERVAL, Violation.Field.VALUE,
+                    "lies outside its range; accepted, and results that use it are flagged"));
+        }
+        return found;
     }
 
     /**
@@ -107,7 +143,7 @@ public final class Observation {
      *
      * @return the period
      */
-    public Period period() {
+    public ReferencePeriod period() {
         return period;
     }
 

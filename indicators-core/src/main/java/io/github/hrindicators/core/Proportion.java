@@ -5,21 +5,21 @@ import java.util.Optional;
 
 /**
  * A share of a whole, such as HIV prevalence among PWID or the injecting share of registered HIV cases, held as a
- * fraction within [0, 1], with an optional range (also fractions).
+ * fraction within [0, 1], with an optional {@link Interval} (also in fractions).
  *
  * <p>There is no constructor from a bare {@code double}: callers say whether they hold a percent
  * ({@link #ofPercent(double)}, 51.5) or a fraction ({@link #ofFraction(double)}, 0.515), so the two cannot be
- * confused. A range that excludes the point is allowed and flagged by {@link #isPointWithinRange()}.
+ * confused. An interval that excludes the point is allowed and flagged by {@link #isPointWithinInterval()}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Proportion implements Quantity, Comparable<Proportion> {
     private final double fraction;
-    private final Optional<Range> range;
+    private final Optional<Interval> interval;
 
-    private Proportion(double fraction, Optional<Range> range) {
+    private Proportion(double fraction, Optional<Interval> interval) {
         this.fraction = fraction;
-        this.range = range;
+        this.interval = interval;
     }
 
     /**
@@ -45,39 +45,56 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
     }
 
     /**
-     * Obtains a proportion with a range, all in percent (as published: "7 % (2–13 %)").
+     * Obtains a proportion with an interval, all in percent (as published: "7 % (2–13 %)").
      *
      * @param percent the share in percent, within [0, 100]
      * @param lowPercent the lower end in percent, within [0, 100]
      * @param highPercent the upper end in percent, within [lowPercent, 100]
-     * @param kind what the range is
+     * @param method how the interval was obtained, such as {@link IntervalMethod#PUBLISHED_PLAUSIBLE_BOUNDS}
      * @return the proportion
      * @throws IllegalArgumentException if a value is outside [0, 100] or NaN, or {@code lowPercent > highPercent}
      * @throws NullPointerException if {@code kind} is null
      */
-    public static Proportion ofPercent(double percent, double lowPercent, double highPercent, RangeKind kind) {
+    public static Proportion ofPercent(double percent, double lowPercent, double highPercent, IntervalMethod method) {
         double p = checkPercent(percent, "Proportion");
-        double low = checkPercent(lowPercent, "Proportion range low");
-        double high = checkPercent(highPercent, "Proportion range high");
-        return new Proportion(p / 100.0, Optional.of(Range.of(low / 100.0, high / 100.0, kind)));
+        double low = checkPercent(lowPercent, "Proportion interval lower");
+        double high = checkPercent(highPercent, "Proportion interval upper");
+        return new Proportion(p / 100.0, Optional.of(Interval.of(low / 100.0, high / 100.0, method)));
     }
 
     /**
-     * Obtains a proportion with a range, all as fractions.
+     * Obtains a proportion with an interval in fractions, such as a computed binomial interval.
+     *
+     * @param fraction the share, within [0, 1]
+     * @param interval the interval, within [0, 1]
+     * @return the proportion
+     * @throws IllegalArgumentException if the share or an end of the interval is not within [0, 1]
+     * @throws NullPointerException if {@code interval} is null
+     */
+    public static Proportion ofFraction(double fraction, Interval interval) {
+        Objects.requireNonNull(interval, "interval");
+        double f = checkFraction(fraction, "Proportion");
+        checkFraction(interval.lower(), "Proportion interval lower");
+        checkFraction(interval.upper(), "Proportion interval upper");
+        return new Proportion(f, Optional.of(interval));
+    }
+
+    /**
+     * Obtains a proportion with an interval, all as fractions.
      *
      * @param fraction the share, within [0, 1]
      * @param lowFraction the lower end, within [0, 1]
      * @param highFraction the upper end, within [lowFraction, 1]
-     * @param kind what the range is
+     * @param method how the interval was obtained, such as {@link IntervalMethod#PUBLISHED_PLAUSIBLE_BOUNDS}
      * @return the proportion
      * @throws IllegalArgumentException if a value is outside [0, 1] or NaN, or {@code lowFraction > highFraction}
      * @throws NullPointerException if {@code kind} is null
      */
-    public static Proportion ofFraction(double fraction, double lowFraction, double highFraction, RangeKind kind) {
+    public static Proportion ofFraction(double fraction, double lowFraction, double highFraction, IntervalMethod method) {
         double f = checkFraction(fraction, "Proportion");
-        double low = checkFraction(lowFraction, "Proportion range low");
-        double high = checkFraction(highFraction, "Proportion range high");
-        return new Proportion(f, Optional.of(Range.of(low, high, kind)));
+        double low = checkFraction(lowFraction, "Proportion interval lower");
+        double high = checkFraction(highFraction, "Proportion interval upper");
+        return new Proportion(f, Optional.of(Interval.of(low, high, method)));
     }
 
     /**
@@ -134,21 +151,21 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
     }
 
     /**
-     * The range as fractions, if the source gives one.
+     * The interval as fractions, if the source gives one.
      *
-     * @return the range, or empty
+     * @return the interval, or empty
      */
-    public Optional<Range> range() {
-        return range;
+    public Optional<Interval> interval() {
+        return interval;
     }
 
     /**
-     * Whether the point lies within the range; true when there is no range.
+     * Whether the point lies within the interval; true when there is none.
      *
-     * @return false only if a range is present and excludes the point
+     * @return false only if an interval is present and excludes the point
      */
-    public boolean isPointWithinRange() {
-        return range.map(r -> r.contains(fraction)).orElse(true);
+    public boolean isPointWithinInterval() {
+        return interval.map(r -> r.contains(fraction)).orElse(true);
     }
 
     @Override
@@ -175,24 +192,24 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
     public boolean equals(Object obj) {
         return obj instanceof Proportion other
                 && Double.compare(other.fraction, fraction) == 0
-                && other.range.equals(range);
+                && other.interval.equals(interval);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fraction, range);
+        return Objects.hash(fraction, interval);
     }
 
     /**
      * The share in percent, rounded to 12 significant digits so that binary noise does not show:
-     * {@code 6.02 %}, or {@code 7 % [2, 13] (plausible bounds)} with a range.
+     * {@code 6.02 %}, or {@code 7 % [2, 13] (published plausible bounds)} with an interval.
      *
      * @return the text
      */
     @Override
     public String toString() {
-        return range.map(r -> percentText(fraction) + " % [" + percentText(r.low()) + ", " + percentText(r.high())
-                + "] (" + r.kind().label() + ")").orElse(percentText(fraction) + " %");
+        return interval.map(r -> percentText(fraction) + " % [" + percentText(r.lower()) + ", " + percentText(r.upper())
+                + "] (" + r.method().label() + ")").orElse(percentText(fraction) + " %");
     }
 
     private static String percentText(double f) {

@@ -61,7 +61,7 @@ class CountTest {
         Estimate e = Count.of(6402).toEstimate();
         // hand: 6402 carried over unchanged, no range
         assertThat(e.point()).isEqualTo(6402.0);
-        assertThat(e.range()).isEmpty();
+        assertThat(e.interval()).isEmpty();
         assertThat(e).isEqualTo(Estimate.of(6402));
     }
 

@@ -21,15 +21,15 @@ class DatasetTest {
     private static final Source UNAIDS = Source.of("UNAIDS 2011");
     private static final Source IBBS = Source.of("IBBS 2010");
     private static final Subgroup PRISON = Subgroup.of(Setting.PRISON);
-    private static final Subgroup COMMUNITY_MALE = Subgroup.of(Setting.COMMUNITY).withSex(Sex.MALE);
-    private static final Subgroup FEMALE = Subgroup.TOTAL.withSex(Sex.FEMALE);
+    private static final Subgroup COMMUNITY_MALE = Subgroup.of(Setting.COMMUNITY).withGender(Gender.MALE);
+    private static final Subgroup FEMALE = Subgroup.TOTAL.withGender(Gender.FEMALE);
 
     private static Observation ost(int year, Area area, long clients) {
-        return Observation.of(Measure.OST_CLIENTS, Count.of(clients), Period.ofYear(year), area, RAC);
+        return Observation.of(Measure.OST_CLIENTS, Count.of(clients), ReferencePeriod.ofYear(year), area, RAC);
     }
 
     private static Observation pwid(int year, Source source, double size) {
-        return Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(size), Period.ofYear(year), KG, source);
+        return Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(size), ReferencePeriod.ofYear(year), KG, source);
     }
 
     // figures to order; the expected order is spelled out in ofOrdersByPeriodMeasureAreaSubgroupAndSource
@@ -37,9 +37,9 @@ class DatasetTest {
     private static final Observation PWID_2010_UNAIDS = pwid(2010, UNAIDS, 26000);
     private static final Observation PWID_2010_IBBS_PRISON = pwid(2010, IBBS, 3000).withSubgroup(PRISON);
     private static final Observation OST_KG_ON_2016_01_01 = Observation.of(Measure.OST_CLIENTS, Count.of(900),
-            Period.parse("2016-01-01"), KG, RAC);
+            ReferencePeriod.parse("2016-01-01"), KG, RAC);
     private static final Observation HIV_2016_OSH = Observation.of(Measure.REGISTERED_HIV_ALIVE, Count.of(700),
-            Period.ofYear(2016), OSH, RAC);
+            ReferencePeriod.ofYear(2016), OSH, RAC);
     private static final Observation OST_2016_KG = ost(2016, KG, 1200);
     private static final Observation OST_2016_OSH = ost(2016, OSH, 400);
     private static final Observation OST_2016_BISHKEK = ost(2016, BISHKEK, 500);
@@ -62,15 +62,15 @@ class DatasetTest {
     void ofOrdersByPeriodMeasureAreaSubgroupAndSource() {
         List<Observation> observations = Dataset.of(shuffled(1)).observations();
         assertThat(observations).containsExactly(
-                // 2010; subgroups compare by their text: "prison" < "total"; then source "IBBS" < "UNAIDS"
-                PWID_2010_IBBS_PRISON, PWID_2010_IBBS, PWID_2010_UNAIDS,
+                // 2010; the total comes before any subgroup; then source "IBBS" < "UNAIDS"
+                PWID_2010_IBBS, PWID_2010_UNAIDS, PWID_2010_IBBS_PRISON,
                 // the day 2016-01-01 starts with the year 2016 and ends first
                 OST_KG_ON_2016_01_01,
                 // year 2016: registered_hiv_alive is declared before ost_clients
                 HIV_2016_OSH,
                 // "Kyrgyzstan" < "Osh" < "Бишкек" (Latin before Cyrillic in UTF-16);
-                // within Kyrgyzstan "community, male" < "female" < "prison" < "total"
-                OST_2016_KG_MALE, OST_2016_KG_FEMALE, OST_2016_KG_PRISON, OST_2016_KG, OST_2016_OSH,
+                // within Kyrgyzstan the total, then by setting (none before community before prison), then gender
+                OST_2016_KG, OST_2016_KG_FEMALE, OST_2016_KG_MALE, OST_2016_KG_PRISON, OST_2016_OSH,
                 OST_2016_BISHKEK,
                 OST_2017_KG);
     }
@@ -101,7 +101,7 @@ class DatasetTest {
         // a note after no note, whatever the input order
         Observation plain = pwid(2010, IBBS, 25000);
         Observation ranged = Observation.of(Measure.PWID_POPULATION_SIZE,
-                Estimate.of(25000, 20000, 30000, RangeKind.MIN_MAX), Period.ofYear(2010), KG, IBBS);
+                Estimate.of(25000, 20000, 30000, IntervalMethod.PUBLISHED_MIN_MAX), ReferencePeriod.ofYear(2010), KG, IBBS);
         Observation noted = plain.withNote("a");
         assertThat(Dataset.of(ranged, noted, plain).observations()).containsExactly(plain, noted, ranged);
         assertThat(Dataset.of(noted, plain, ranged).observations()).containsExactly(plain, noted, ranged);
@@ -142,8 +142,8 @@ class DatasetTest {
     @Test
     void subgroupsOfAnAreaTotalFirst() {
         Dataset d = Dataset.of(shuffled(4));
-        // TOTAL first, then by text: "community, male" < "female" < "prison"
-        assertThat(d.subgroups(KG)).containsExactly(Subgroup.TOTAL, COMMUNITY_MALE, FEMALE, PRISON);
+        // TOTAL first, then by setting (none first), then gender
+        assertThat(d.subgroups(KG)).containsExactly(Subgroup.TOTAL, FEMALE, COMMUNITY_MALE, PRISON);
         assertThat(d.subgroups(OSH)).containsExactly(Subgroup.TOTAL);
         assertThat(d.subgroups(Area.of("Naryn"))).isEmpty();
         Dataset noTotal = Dataset.of(OST_2016_KG_PRISON, OST_2016_KG_FEMALE);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ObservationTest {
-    private static final Period Y2016 = Period.ofYear(2016);
+    private static final ReferencePeriod Y2016 = ReferencePeriod.ofYear(2016);
     private static final Area KG = Area.of("Kyrgyzstan");
     private static final Source SRC = Source.of("Republican AIDS Centre 2017");
 
@@ -59,16 +59,18 @@ class ObservationTest {
         assertThat(Observation.of(Measure.HIV_PREVALENCE_PWID, Proportion.ofPercent(14.3), Y2016, KG, SRC).value())
                 .isEqualTo(Proportion.ofPercent(14.3));
         assertThat(Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(25000, 20000, 30000,
-                RangeKind.PLAUSIBLE_BOUNDS), Y2016, KG, SRC).value().doubleValue()).isEqualTo(25000.0);
+                IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS), Y2016, KG, SRC).value().doubleValue()).isEqualTo(25000.0);
     }
 
     static Stream<Arguments> negativeEstimates() {
         return Stream.of(
-                Arguments.of(Estimate.of(-1), "Estimate of pwid_population_size is negative: -1.0"),
-                Arguments.of(Estimate.of(100, -5, 200, RangeKind.PLAUSIBLE_BOUNDS),
-                        "Estimate of pwid_population_size is negative: 100.0 [-5.0, 200.0] (plausible bounds)"),
-                Arguments.of(Estimate.of(-1, 0, 200, RangeKind.PLAUSIBLE_BOUNDS),
-                        "Estimate of pwid_population_size is negative: -1.0 [0.0, 200.0] (plausible bounds)"));
+                Arguments.of(Estimate.of(-1), "Value of pwid_population_size is negative; an estimate is at least 0: -1.0"),
+                Arguments.of(Estimate.of(100, -5, 200, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS),
+                        "Low end of the range of pwid_population_size is negative; an estimate is at least 0: "
+                                + "100.0 [-5.0, 200.0] published plausible bounds"),
+                Arguments.of(Estimate.of(-1, 0, 200, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS),
+                        "Value of pwid_population_size is negative; an estimate is at least 0: "
+                                + "-1.0 [0.0, 200.0] published plausible bounds"));
     }
 
     @ParameterizedTest
@@ -84,7 +86,7 @@ class ObservationTest {
         assertThat(Observation.of(Measure.PLHIV_ESTIMATE, Estimate.of(0), Y2016, KG, SRC).value())
                 .isEqualTo(Estimate.of(0));
         // a suspicious figure is kept; indicators report it
-        Estimate outside = Estimate.of(5000, 6300, 11000, RangeKind.PLAUSIBLE_BOUNDS);
+        Estimate outside = Estimate.of(5000, 6300, 11000, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
         assertThat(Observation.of(Measure.PLHIV_ESTIMATE, outside, Y2016, KG, SRC).value()).isEqualTo(outside);
     }
 
@@ -135,18 +137,18 @@ class ObservationTest {
     @Test
     void toStringNamesTheFigure() {
         assertThat(ost(1200)).hasToString("ost_clients = 1200 (2016, Kyrgyzstan, total; Republican AIDS Centre 2017)");
-        assertThat(ost(1200).withSubgroup(Subgroup.of(Setting.PRISON).withSex(Sex.MALE)))
+        assertThat(ost(1200).withSubgroup(Subgroup.of(Setting.PRISON).withGender(Gender.MALE)))
                 .hasToString("ost_clients = 1200 (2016, Kyrgyzstan, prison, male; Republican AIDS Centre 2017)");
     }
 
     @Test
     void valueSemantics() {
         Observation base = ost(1200).withNote("n");
-        assertValueSemantics(base, Observation.of(Measure.OST_CLIENTS, Count.of(1200), Period.parse("2016"),
+        assertValueSemantics(base, Observation.of(Measure.OST_CLIENTS, Count.of(1200), ReferencePeriod.parse("2016"),
                         Area.of(" Kyrgyzstan"), Source.of("Republican AIDS Centre 2017 ")).withNote(" n "),
                 Observation.of(Measure.NSP_CLIENTS, Count.of(1200), Y2016, KG, SRC).withNote("n"),
                 ost(1201).withNote("n"),
-                Observation.of(Measure.OST_CLIENTS, Count.of(1200), Period.ofYear(2017), KG, SRC).withNote("n"),
+                Observation.of(Measure.OST_CLIENTS, Count.of(1200), ReferencePeriod.ofYear(2017), KG, SRC).withNote("n"),
                 Observation.of(Measure.OST_CLIENTS, Count.of(1200), Y2016, Area.of("Бишкек"), SRC).withNote("n"),
                 base.withSubgroup(Subgroup.of(Setting.PRISON)),
                 Observation.of(Measure.OST_CLIENTS, Count.of(1200), Y2016, KG, Source.of("UNODC 2017"))

@@ -78,11 +78,11 @@ class ProportionTest {
         // -0.0 passes "x >= 0"; it must not print as "-0.0 %" nor differ from 0
         assertThat(Proportion.ofFraction(-0.0)).isEqualTo(Proportion.ofFraction(0.0)).hasToString("0 %");
         assertThat(Proportion.ofPercent(-0.0)).isEqualTo(Proportion.ofPercent(0.0)).hasToString("0 %");
-        assertThat(Proportion.ofPercent(-0.0, -0.0, 1, RangeKind.MIN_MAX))
-                .isEqualTo(Proportion.ofPercent(0, 0, 1, RangeKind.MIN_MAX))
-                .hasToString("0 % [0, 1] (min-max of sites)");
-        assertThat(Proportion.ofFraction(-0.0, -0.0, -0.0, RangeKind.MIN_MAX))
-                .isEqualTo(Proportion.ofFraction(0, 0, 0, RangeKind.MIN_MAX));
+        assertThat(Proportion.ofPercent(-0.0, -0.0, 1, IntervalMethod.PUBLISHED_MIN_MAX))
+                .isEqualTo(Proportion.ofPercent(0, 0, 1, IntervalMethod.PUBLISHED_MIN_MAX))
+                .hasToString("0 % [0, 1] (published minimum and maximum)");
+        assertThat(Proportion.ofFraction(-0.0, -0.0, -0.0, IntervalMethod.PUBLISHED_MIN_MAX))
+                .isEqualTo(Proportion.ofFraction(0, 0, 0, IntervalMethod.PUBLISHED_MIN_MAX));
     }
 
     @Test
@@ -90,7 +90,7 @@ class ProportionTest {
         Proportion p = Proportion.of(Count.of(2417), Count.of(4030));
         // hand: 2417 / 4030 = 0.59975186104218...
         assertThat(p.toFraction()).isCloseTo(0.599751861042, within(1e-12));
-        assertThat(p.range()).isEmpty();
+        assertThat(p.interval()).isEmpty();
     }
 
     @ParameterizedTest
@@ -128,17 +128,17 @@ class ProportionTest {
     @Test
     void ofPercentWithRange() {
         // as published: "7 % (2–13 %)"
-        Proportion p = Proportion.ofPercent(7, 2, 13, RangeKind.CONFIDENCE_INTERVAL_95);
+        Proportion p = Proportion.ofPercent(7, 2, 13, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95);
         assertThat(p.toFraction()).isCloseTo(0.07, within(1e-12));
-        Range r = p.range().orElseThrow();
+        Interval r = p.interval().orElseThrow();
         // hand: 2 / 100, 13 / 100
-        assertThat(r.low()).isCloseTo(0.02, within(1e-12));
-        assertThat(r.high()).isCloseTo(0.13, within(1e-12));
-        assertThat(r.kind()).isEqualTo(RangeKind.CONFIDENCE_INTERVAL_95);
-        assertThat(p.isPointWithinRange()).isTrue();
-        assertThat(p).isEqualTo(Proportion.ofFraction(0.07, 0.02, 0.13, RangeKind.CONFIDENCE_INTERVAL_95));
+        assertThat(r.lower()).isCloseTo(0.02, within(1e-12));
+        assertThat(r.upper()).isCloseTo(0.13, within(1e-12));
+        assertThat(r.method()).isEqualTo(IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95);
+        assertThat(p.isPointWithinInterval()).isTrue();
+        assertThat(p).isEqualTo(Proportion.ofFraction(0.07, 0.02, 0.13, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95));
         // binary64: 7 / 100 × 100 = 7.000000000000001; toString rounds to 12 significant digits, so it shows 7
-        assertThat(p).hasToString("7 % [2, 13] (95 % CI)");
+        assertThat(p).hasToString("7 % [2, 13] (published 95 % confidence interval)");
     }
 
     @ParameterizedTest
@@ -152,56 +152,56 @@ class ProportionTest {
         "50, 60, 70, false",
     })
     void rangeExcludingPointIsAcceptedAndFlagged(double percent, double low, double high, boolean within) {
-        Proportion p = Proportion.ofPercent(percent, low, high, RangeKind.UNSPECIFIED);
-        assertThat(p.isPointWithinRange()).isEqualTo(within);
-        Proportion f = Proportion.ofFraction(percent / 100, low / 100, high / 100, RangeKind.UNSPECIFIED);
-        assertThat(f.isPointWithinRange()).isEqualTo(within);
+        Proportion p = Proportion.ofPercent(percent, low, high, IntervalMethod.PUBLISHED_UNSPECIFIED);
+        assertThat(p.isPointWithinInterval()).isEqualTo(within);
+        Proportion f = Proportion.ofFraction(percent / 100, low / 100, high / 100, IntervalMethod.PUBLISHED_UNSPECIFIED);
+        assertThat(f.isPointWithinInterval()).isEqualTo(within);
     }
 
     @Test
     void withoutRangePointIsWithinRange() {
-        assertThat(Proportion.ofPercent(7).isPointWithinRange()).isTrue();
+        assertThat(Proportion.ofPercent(7).isPointWithinInterval()).isTrue();
     }
 
     static Stream<Arguments> invalidPercentRanges() {
         return Stream.of(
                 Arguments.of(101, 2, 13, "Proportion is not a percent within [0, 100]: 101.0"),
-                Arguments.of(7, -0.0001, 13, "Proportion range low is not a percent within [0, 100]: -1.0E-4"),
-                Arguments.of(7, 2, 100.0001, "Proportion range high is not a percent within [0, 100]: 100.0001"),
-                Arguments.of(7, Double.NaN, 13, "Proportion range low is not a percent within [0, 100]: NaN"),
-                Arguments.of(7, 13, 2, "Range low is above high: 0.13 > 0.02"));
+                Arguments.of(7, -0.0001, 13, "Proportion interval lower is not a percent within [0, 100]: -1.0E-4"),
+                Arguments.of(7, 2, 100.0001, "Proportion interval upper is not a percent within [0, 100]: 100.0001"),
+                Arguments.of(7, Double.NaN, 13, "Proportion interval lower is not a percent within [0, 100]: NaN"),
+                Arguments.of(7, 13, 2, "Interval lower is above upper: 0.13 > 0.02"));
     }
 
     @ParameterizedTest
     @MethodSource("invalidPercentRanges")
     void ofPercentWithRangeRejects(double percent, double low, double high, String message) {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Proportion.ofPercent(percent, low, high, RangeKind.UNSPECIFIED))
+                .isThrownBy(() -> Proportion.ofPercent(percent, low, high, IntervalMethod.PUBLISHED_UNSPECIFIED))
                 .withMessage(message);
     }
 
     static Stream<Arguments> invalidFractionRanges() {
         return Stream.of(
                 Arguments.of(1.01, 0.02, 0.13, "Proportion is not a fraction within [0, 1]: 1.01"),
-                Arguments.of(0.07, -0.01, 0.13, "Proportion range low is not a fraction within [0, 1]: -0.01"),
+                Arguments.of(0.07, -0.01, 0.13, "Proportion interval lower is not a fraction within [0, 1]: -0.01"),
                 Arguments.of(0.07, 0.02, Double.POSITIVE_INFINITY,
-                        "Proportion range high is not a fraction within [0, 1]: Infinity"),
-                Arguments.of(0.07, 0.13, 0.02, "Range low is above high: 0.13 > 0.02"));
+                        "Proportion interval upper is not a fraction within [0, 1]: Infinity"),
+                Arguments.of(0.07, 0.13, 0.02, "Interval lower is above upper: 0.13 > 0.02"));
     }
 
     @ParameterizedTest
     @MethodSource("invalidFractionRanges")
     void ofFractionWithRangeRejects(double fraction, double low, double high, String message) {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Proportion.ofFraction(fraction, low, high, RangeKind.UNSPECIFIED))
+                .isThrownBy(() -> Proportion.ofFraction(fraction, low, high, IntervalMethod.PUBLISHED_UNSPECIFIED))
                 .withMessage(message);
     }
 
     @Test
     void rangeFactoriesRejectNullKind() {
-        assertThatNullPointerException().isThrownBy(() -> Proportion.ofPercent(7, 2, 13, null)).withMessage("kind");
+        assertThatNullPointerException().isThrownBy(() -> Proportion.ofPercent(7, 2, 13, null)).withMessage("method");
         assertThatNullPointerException().isThrownBy(() -> Proportion.ofFraction(0.07, 0.02, 0.13, null))
-                .withMessage("kind");
+                .withMessage("method");
     }
 
     @Test
@@ -213,16 +213,16 @@ class ProportionTest {
 
     @Test
     void valueSemantics() {
-        assertValueSemantics(Proportion.ofFraction(0.5, 0.25, 0.75, RangeKind.CONFIDENCE_INTERVAL_95),
-                Proportion.ofPercent(50, 25, 75, RangeKind.CONFIDENCE_INTERVAL_95),
-                Proportion.ofFraction(0.5001, 0.25, 0.75, RangeKind.CONFIDENCE_INTERVAL_95),
-                Proportion.ofFraction(0.5, 0.2501, 0.75, RangeKind.CONFIDENCE_INTERVAL_95),
-                Proportion.ofFraction(0.5, 0.25, 0.7501, RangeKind.CONFIDENCE_INTERVAL_95),
-                Proportion.ofFraction(0.5, 0.25, 0.75, RangeKind.MIN_MAX),
+        assertValueSemantics(Proportion.ofFraction(0.5, 0.25, 0.75, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95),
+                Proportion.ofPercent(50, 25, 75, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95),
+                Proportion.ofFraction(0.5001, 0.25, 0.75, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95),
+                Proportion.ofFraction(0.5, 0.2501, 0.75, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95),
+                Proportion.ofFraction(0.5, 0.25, 0.7501, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95),
+                Proportion.ofFraction(0.5, 0.25, 0.75, IntervalMethod.PUBLISHED_MIN_MAX),
                 Proportion.ofFraction(0.5));
         assertValueSemantics(Proportion.ofPercent(50), Proportion.ofFraction(0.5), Proportion.ofPercent(51.5));
         assertThat(Proportion.ofPercent(50)).hasToString("50 %");
-        assertThat(Proportion.ofPercent(50, 25, 75, RangeKind.MIN_MAX))
-                .hasToString("50 % [25, 75] (min-max of sites)");
+        assertThat(Proportion.ofPercent(50, 25, 75, IntervalMethod.PUBLISHED_MIN_MAX))
+                .hasToString("50 % [25, 75] (published minimum and maximum)");
     }
 }

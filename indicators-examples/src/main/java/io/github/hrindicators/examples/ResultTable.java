@@ -118,7 +118,7 @@ public final class ResultTable {
             return String.format(Locale.ROOT, "%,.1f", r.perPersonPerYear());
         }
         Estimate e = (Estimate) q;
-        return people(e.point()) + e.range().map(r -> " (" + people(r.low()) + "–" + people(r.high()) + ")")
+        return people(e.point()) + e.interval().map(r -> " (" + people(r.lower()) + "–" + people(r.upper()) + ")")
                 .orElse("");
     }
 

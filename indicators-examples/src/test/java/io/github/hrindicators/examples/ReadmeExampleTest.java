@@ -8,7 +8,7 @@ import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.indicator.IndicatorResult;
 import io.github.hrindicators.core.indicator.Indicators;
@@ -24,9 +24,9 @@ class ReadmeExampleTest {
         // --- README first example: begin ---
         Area kg = Area.of("Kyrgyzstan");
         Dataset data = Dataset.of(
-                Observation.of(Measure.OST_CLIENTS, Count.of(1505), Period.ofYear(2016), kg,
+                Observation.of(Measure.OST_CLIENTS, Count.of(1505), ReferencePeriod.ofYear(2016), kg,
                         Source.of("Liberman et al. 2024, Glob Health Econ Sustain 2(4), Table 1")),
-                Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(25000), Period.ofYear(2013), kg,
+                Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(25000), ReferencePeriod.ofYear(2013), kg,
                         Source.of("Sputnik Kyrgyzstan, 20 Mar 2015, citing ICAP")));
         IndicatorResult r = Indicators.ostCoverage().evaluate(data, kg, 2016).get(0);
         System.out.println(r.value().orElseThrow() + ", " + r.level().orElseThrow() + ", " + r.variant());

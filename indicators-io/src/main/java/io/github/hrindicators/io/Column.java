@@ -9,7 +9,7 @@ import java.util.Optional;
 /** The columns of a CSV file and the fields of a JSON figure, in the order the writers use. */
 enum Column {
     MEASURE(true), VALUE(true), UNIT(false), LOW(false), HIGH(false), RANGE_KIND(false), PERIOD(true), AREA(true),
-    SETTING(false), SEX(false), AGE_BAND(false), SOURCE(true), NOTE(false);
+    SETTING(false), GENDER(false), AGE_BAND(false), PROVIDER_TYPE(false), SOURCE(true), NOTE(false);
 
     static final List<Column> ALL = List.of(values());
     private static final Map<String, Column> BY_NAME = new HashMap<>();

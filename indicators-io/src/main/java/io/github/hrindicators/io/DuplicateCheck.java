@@ -3,7 +3,7 @@ package io.github.hrindicators.io;
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Quantity;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.Subgroup;
@@ -15,7 +15,7 @@ import java.util.Map;
  * (the same but a different value). Figures that differ only by source are legitimate alternatives and pass.
  */
 final class DuplicateCheck {
-    private record Key(Measure measure, Period period, Area area, Subgroup subgroup, Source source) {
+    private record Key(Measure measure, ReferencePeriod period, Area area, Subgroup subgroup, Source source) {
     }
 
     private record Seen(long line, Quantity value) {

@@ -1,18 +1,18 @@
 package io.github.hrindicators.io;
 
+import io.github.hrindicators.core.AgeBand;
 import io.github.hrindicators.core.Area;
-import io.github.hrindicators.core.Count;
-import io.github.hrindicators.core.Estimate;
+import io.github.hrindicators.core.ProviderType;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
-import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Quantity;
 import io.github.hrindicators.core.QuantityKind;
-import io.github.hrindicators.core.RangeKind;
-import io.github.hrindicators.core.Rate;
+import io.github.hrindicators.core.IntervalMethod;
+import io.github.hrindicators.core.FigureValues;
+import io.github.hrindicators.core.Violation;
 import io.github.hrindicators.core.Setting;
-import io.github.hrindicators.core.Sex;
+import io.github.hrindicators.core.Gender;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.Subgroup;
 import java.util.Arrays;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -41,8 +42,7 @@ final class FigureConverter {
     static final String UNIT_RATE = "per_person_per_year";
 
     private static final Map<String, Measure> MEASURES = new HashMap<>();
-    private static final List<String> MEASURE_CODES =
-            Arrays.stream(Measure.values()).map(Measure::code).toList();
+    private static final List<String> MEASURE_CODES = Measure.values().stream().map(Measure::code).toList();
 
     static {
         for (Measure m : Measure.values()) {
@@ -52,7 +52,7 @@ final class FigureConverter {
 
     private final ProblemList problems;
     private final Optional<Area> defaultArea;
-    private final Cache<Period> periods = new Cache<>();
+    private final Cache<ReferencePeriod> periods = new Cache<>();
     private final Cache<Area> areas = new Cache<>();
 
     FigureConverter(ProblemList problems, Optional<Area> defaultArea) {
@@ -72,7 +72,7 @@ final class FigureConverter {
             }
         }
         Measure measure = raw.has(Column.MEASURE) ? measure(raw) : null;
-        Period period = raw.has(Column.PERIOD) ? cached(periods, raw, Column.PERIOD, Period::parse) : null;
+        ReferencePeriod period = raw.has(Column.PERIOD) ? cached(periods, raw, Column.PERIOD, ReferencePeriod::parse) : null;
         Area area = raw.has(Column.AREA) ? cached(areas, raw, Column.AREA, Area::of) : defaultArea.orElse(null);
         Source source = raw.has(Column.SOURCE) ? Source.of(raw.text(Column.SOURCE)) : null;
         Subgroup subgroup = subgroup(raw);
@@ -158,14 +158,19 @@ final class FigureConverter {
             ok = setting.isPresent();
             s = setting.map(s::withSetting).orElse(s);
         }
-        if (raw.has(Column.SEX)) {
-            Optional<Sex> sex = constant(raw, Column.SEX, Sex.class);
-            ok &= sex.isPresent();
-            s = sex.map(s::withSex).orElse(s);
+        if (raw.has(Column.GENDER)) {
+            Optional<Gender> gender = constant(raw, Column.GENDER, Gender.class);
+            ok &= gender.isPresent();
+            s = gender.map(s::withGender).orElse(s);
+        }
+        if (raw.has(Column.PROVIDER_TYPE)) {
+            Optional<ProviderType> provider = constant(raw, Column.PROVIDER_TYPE, ProviderType.class);
+            ok &= provider.isPresent();
+            s = provider.map(s::withProviderType).orElse(s);
         }
         if (raw.has(Column.AGE_BAND)) {
             try {
-                s = s.withAgeBand(raw.text(Column.AGE_BAND));
+                s = s.withAgeBand(AgeBand.parse(raw.text(Column.AGE_BAND)));
             } catch (IllegalArgumentException e) {
                 report(raw, Column.AGE_BAND, "is not valid: " + e.getMessage());
                 ok = false;
@@ -177,7 +182,7 @@ final class FigureConverter {
     /** An enum constant by its lower-case name, such as {@code prison}. */
     static <E extends Enum<E>> Optional<E> constantNamed(String text, Class<E> type) {
         for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(text)) {
+            if (e.name().equalsIgnoreCase(text.replace('-', '_'))) {
                 return Optional.of(e);
             }
         }
@@ -322,100 +327,73 @@ final class FigureConverter {
             return null;
         }
         double v = number(raw, Column.VALUE);
-        Bounds range = range(raw, kind, unit);
-        if (Double.isNaN(v) || !unitOk || (raw.has(Column.LOW) || raw.has(Column.HIGH)) && range == null) {
-            return null;
-        }
-        double scale = UNIT_PERCENT.equals(unit) ? 100 : 1;
-        if (!(v >= 0)) {
-            report(raw, Column.VALUE, "is negative; a " + kind.name().toLowerCase(Locale.ROOT) + " is at least 0");
-            return null;
-        }
-        if (kind == QuantityKind.PROPORTION && !(v <= scale)) {
-            report(raw, Column.VALUE, scale == 100 ? "is above 100 %; a share in percent is within 0-100"
-                    : "is above 1; a share as a fraction is within 0-1 (write unit 'percent' for 0-100)");
-            return null;
-        }
-        if (range != null && !(range.low() <= v && v <= range.high())) {
-            report(raw, Column.VALUE, "lies outside its range " + raw.text(Column.LOW) + "-" + raw.text(Column.HIGH)
-                    + "; a value must lie within low-high");
-            return null;
-        }
-        return switch (kind) {
-            case COUNT -> count(raw, v);
-            case ESTIMATE -> range == null ? Estimate.of(v) : Estimate.of(v, range.low(), range.high(), range.kind());
-            case PROPORTION -> proportion(v, range, scale);
-            case RATE -> Rate.perPersonPerYear(v);
-        };
-    }
-
-    private static Proportion proportion(double v, Bounds range, double scale) {
-        if (scale == 100) {
-            return range == null ? Proportion.ofPercent(v)
-                    : Proportion.ofPercent(v, range.low(), range.high(), range.kind());
-        }
-        return range == null ? Proportion.ofFraction(v)
-                : Proportion.ofFraction(v, range.low(), range.high(), range.kind());
-    }
-
-    private Quantity count(RawFigure raw, double v) {
-        if (!(v == Math.rint(v) && v <= Long.MAX_VALUE / 2)) {
-            report(raw, Column.VALUE, "is not a whole number; a count is a whole number of people or items");
-            return null;
-        }
-        return Count.of((long) v);
-    }
-
-    /** A range as written, in the value's own unit. */
-    private record Bounds(double low, double high, RangeKind kind) {
-    }
-
-    /** The range as written, or null if there is none or it has problems (reported). */
-    private Bounds range(RawFigure raw, QuantityKind kind, String unit) {
-        boolean low = raw.has(Column.LOW);
-        boolean high = raw.has(Column.HIGH);
-        if (!low && !high) {
-            if (raw.has(Column.RANGE_KIND)) {
-                report(raw, Column.RANGE_KIND, "is given without a range; give low and high, or no range_kind");
-            }
-            return null;
-        }
-        if (kind == QuantityKind.COUNT || kind == QuantityKind.RATE) {
-            report(raw, low ? Column.LOW : Column.HIGH, "is a range, but a " + kind.name().toLowerCase(Locale.ROOT)
-                    + " takes none; only estimates and shares have a range");
-            return null;
-        }
-        if (!low || !high) {
-            report(raw, low ? Column.HIGH : Column.LOW, "is empty; a range needs both low and high");
-            return null;
-        }
-        double l = number(raw, Column.LOW);
-        double h = number(raw, Column.HIGH);
-        RangeKind rangeKind = RangeKind.UNSPECIFIED;
+        OptionalDouble low = raw.has(Column.LOW) ? OptionalDouble.of(number(raw, Column.LOW)) : OptionalDouble.empty();
+        OptionalDouble high = raw.has(Column.HIGH) ? OptionalDouble.of(number(raw, Column.HIGH))
+                : OptionalDouble.empty();
+        IntervalMethod method = IntervalMethod.PUBLISHED_UNSPECIFIED;
         if (raw.has(Column.RANGE_KIND)) {
-            Optional<RangeKind> k = constant(raw, Column.RANGE_KIND, RangeKind.class);
+            if (low.isEmpty() && high.isEmpty()) {
+                report(raw, Column.RANGE_KIND, "is given without a range; give low and high, or no range_kind");
+                return null;
+            }
+            Optional<IntervalMethod> k = rangeKind(raw);
             if (k.isEmpty()) {
                 return null;
             }
-            rangeKind = k.get();
+            method = k.get();
         }
-        if (Double.isNaN(l) || Double.isNaN(h)) {
+        if (Double.isNaN(v) || !unitOk || low.isPresent() && Double.isNaN(low.getAsDouble())
+                || high.isPresent() && Double.isNaN(high.getAsDouble())) {
             return null;
         }
-        if (!(l <= h)) {
-            report(raw, Column.LOW, "is above high " + raw.text(Column.HIGH) + "; a range needs low <= high");
-            return null;
+        FigureValues.Checked checked = FigureValues.check(m, v, low, high, UNIT_PERCENT.equals(unit), method);
+        for (Violation violation : checked.violations()) {
+            if (violation.refuses()) {
+                report(raw, switch (violation.field()) {
+                    case LOWER -> Column.LOW;
+                    case UPPER -> Column.HIGH;
+                    default -> Column.VALUE;
+                }, violation.message());
+            }
         }
-        double scale = UNIT_PERCENT.equals(unit) ? 100 : 1;
-        if (!(l >= 0)) {
-            report(raw, Column.LOW, "is negative; a range of an estimate or share is at least 0");
-            return null;
+        return checked.value().orElse(null);
+    }
+
+    /** The published range kinds a file may name, by their file code: {@code plausible_bounds} and so on. */
+    private static final Map<String, IntervalMethod> RANGE_KINDS = new java.util.LinkedHashMap<>();
+
+    private static final String PUBLISHED_PREFIX = "published_";
+
+    static {
+        for (IntervalMethod method : IntervalMethod.values()) {
+            if (method.isPublished()) {
+                RANGE_KINDS.put(rangeKindCode(method), method);
+            }
         }
-        if (kind == QuantityKind.PROPORTION && !(h <= scale)) {
-            report(raw, Column.HIGH, scale == 100 ? "is above 100 %; a share in percent is within 0-100"
-                    : "is above 1; a share as a fraction is within 0-1");
-            return null;
+        for (IntervalMethod method : IntervalMethod.values()) {
+            RANGE_KINDS.putIfAbsent(rangeKindCode(method), method);
         }
-        return new Bounds(l, h, rangeKind);
+    }
+
+    /**
+     * The code a file writes in {@code range_kind}: for a published range its method's code without
+     * {@code published_}, such as {@code plausible_bounds}; for an interval the library computed, its method's code
+     * (such as {@code delta}). The computed plausible bounds share their code with published ones and read back as
+     * published.
+     */
+    static String rangeKindCode(IntervalMethod method) {
+        return method.isPublished() ? method.code().substring(PUBLISHED_PREFIX.length()) : method.code();
+    }
+
+    private Optional<IntervalMethod> rangeKind(RawFigure raw) {
+        String text = raw.text(Column.RANGE_KIND);
+        IntervalMethod method = RANGE_KINDS.get(text.toLowerCase(Locale.ROOT));
+        if (method == null) {
+            List<String> names = RANGE_KINDS.entrySet().stream().filter(e -> e.getValue().isPublished())
+                    .map(Map.Entry::getKey).toList();
+            report(raw, Column.RANGE_KIND, "is not a known range_kind; expected one of " + String.join(", ", names)
+                    + Suggestions.didYouMean(text, names));
+        }
+        return Optional.ofNullable(method);
     }
 }

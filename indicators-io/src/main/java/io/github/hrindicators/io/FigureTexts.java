@@ -5,7 +5,7 @@ import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Quantity;
-import io.github.hrindicators.core.Range;
+import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.Rate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -38,15 +38,15 @@ final class FigureTexts {
         String[] t = new String[Column.ALL.size()];
         Arrays.fill(t, "");
         set(t, Column.MEASURE, o.measure().code());
-        Optional<Range> range = Optional.empty();
+        Optional<Interval> range = Optional.empty();
         double scale = 1;
         if (o.value() instanceof Count c) {
             set(t, Column.VALUE, Long.toString(c.value()));
         } else if (o.value() instanceof Estimate e) {
             set(t, Column.VALUE, number(e.point()));
-            range = e.range();
+            range = e.interval();
         } else if (o.value() instanceof Proportion p) {
-            range = p.range();
+            range = p.interval();
             scale = percentReadsBack(p) ? 100 : 1;
             set(t, Column.UNIT, scale == 100 ? FigureConverter.UNIT_PERCENT : FigureConverter.UNIT_FRACTION);
             set(t, Column.VALUE, number(p.toFraction() * scale));
@@ -54,16 +54,17 @@ final class FigureTexts {
             set(t, Column.VALUE, number(((Rate) o.value()).perPersonPerYear()));
         }
         if (range.isPresent()) {
-            Range r = range.get();
-            set(t, Column.LOW, number(r.low() * scale));
-            set(t, Column.HIGH, number(r.high() * scale));
-            set(t, Column.RANGE_KIND, r.kind().name().toLowerCase(Locale.ROOT));
+            Interval r = range.get();
+            set(t, Column.LOW, number(r.lower() * scale));
+            set(t, Column.HIGH, number(r.upper() * scale));
+            set(t, Column.RANGE_KIND, FigureConverter.rangeKindCode(r.method()));
         }
         set(t, Column.PERIOD, o.period().toString());
         set(t, Column.AREA, o.area().name());
         o.subgroup().setting().ifPresent(s -> set(t, Column.SETTING, s.name().toLowerCase(Locale.ROOT)));
-        o.subgroup().sex().ifPresent(s -> set(t, Column.SEX, s.name().toLowerCase(Locale.ROOT)));
-        o.subgroup().ageBand().ifPresent(a -> set(t, Column.AGE_BAND, a));
+        o.subgroup().gender().ifPresent(s -> set(t, Column.GENDER, s.name().toLowerCase(Locale.ROOT)));
+        o.subgroup().ageBand().ifPresent(a -> set(t, Column.AGE_BAND, a.toString()));
+        o.subgroup().providerType().ifPresent(s -> set(t, Column.PROVIDER_TYPE, s.name().toLowerCase(Locale.ROOT)));
         set(t, Column.SOURCE, o.source().citation());
         o.note().ifPresent(n -> set(t, Column.NOTE, n));
         return t;
@@ -76,8 +77,8 @@ final class FigureTexts {
     /** Whether writing the share in percent reads back, through {@code percent / 100}, to the same fractions. */
     private static boolean percentReadsBack(Proportion p) {
         boolean ok = readsBack(p.toFraction());
-        if (p.range().isPresent()) {
-            ok &= readsBack(p.range().get().low()) && readsBack(p.range().get().high());
+        if (p.interval().isPresent()) {
+            ok &= readsBack(p.interval().get().lower()) && readsBack(p.interval().get().upper());
         }
         return ok;
     }

@@ -1,5 +1,6 @@
 package io.github.hrindicators.io;
 
+import io.github.hrindicators.core.AgeBand;
 import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.indicator.IndicatorResult;
@@ -16,8 +17,8 @@ final class ResultColumns {
     /** Separates the items of a list column (gaps, warnings, inputs) in CSV. */
     static final String ITEM_SEPARATOR = " | ";
 
-    static final String[] HEADERS = {"indicator", "version", "name", "variant", "period", "area", "setting", "sex",
-        "age_band", "status", "value", "unit", "numerator", "denominator", "interval_lower", "interval_upper",
+    static final String[] HEADERS = {"indicator", "version", "name", "variant", "period", "area", "setting", "gender",
+        "age_band", "provider_type", "status", "value", "unit", "numerator", "denominator", "interval_lower", "interval_upper",
         "interval_method", "confidence_level", "monte_carlo_seed", "monte_carlo_draws", "level", "target_gaps",
         "reason_code", "reason", "warnings", "inputs"};
 
@@ -38,8 +39,9 @@ final class ResultColumns {
         m.put("period", r.period().toString());
         m.put("area", r.area().name());
         m.put("setting", r.subgroup().setting().map(ResultColumns::lower).orElse(""));
-        m.put("sex", r.subgroup().sex().map(ResultColumns::lower).orElse(""));
-        m.put("age_band", r.subgroup().ageBand().orElse(""));
+        m.put("gender", r.subgroup().gender().map(ResultColumns::lower).orElse(""));
+        m.put("age_band", r.subgroup().ageBand().map(AgeBand::toString).orElse(""));
+        m.put("provider_type", r.subgroup().providerType().map(ResultColumns::lower).orElse(""));
         m.put("status", lower(r.status()));
         m.put("value", r.value().map(FigureTexts::number).orElse(""));
         m.put("unit", lower(r.definition().unit()) + (r.definition().unit().name().equals("PROPORTION")

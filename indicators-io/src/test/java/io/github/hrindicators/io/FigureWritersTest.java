@@ -2,18 +2,19 @@ package io.github.hrindicators.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hrindicators.core.AgeBand;
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Quantity;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Setting;
-import io.github.hrindicators.core.Sex;
+import io.github.hrindicators.core.Gender;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.Subgroup;
 import java.io.ByteArrayInputStream;
@@ -31,6 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FigureWritersTest {
+    private static final List<IntervalMethod> PUBLISHED =
+            java.util.Arrays.stream(IntervalMethod.values()).filter(IntervalMethod::isPublished).toList();
 
     static Dataset csvRoundTrip(Dataset d) {
         StringWriter w = new StringWriter();
@@ -52,28 +55,28 @@ class FigureWritersTest {
         List<String> notes = List.of("", "Jan-Oct", "line one\nline two", "comma, and \"quotes\"", "примечание");
         List<Observation> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Measure m = Measure.values()[r.nextInt(Measure.values().length)];
+            Measure m = Measure.values().get(r.nextInt(Measure.values().size()));
             Quantity v = switch (m.kind()) {
                 case COUNT -> Count.of(r.nextInt(1_000_000));
                 case ESTIMATE -> r.nextBoolean() ? Estimate.of(r.nextDouble() * 1e5)
                         : Estimate.of(5000, 5000 - r.nextInt(5000), 5000 + r.nextDouble() * 1e4,
-                                RangeKind.values()[r.nextInt(RangeKind.values().length)]);
+                                PUBLISHED.get(r.nextInt(PUBLISHED.size())));
                 case PROPORTION -> r.nextBoolean() ? Proportion.ofFraction(r.nextDouble())
-                        : Proportion.ofPercent(5 + r.nextInt(901) / 10.0, 0.5, 99.5, RangeKind.CONFIDENCE_INTERVAL_95);
+                        : Proportion.ofPercent(5 + r.nextInt(901) / 10.0, 0.5, 99.5, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95);
                 case RATE -> throw new AssertionError("no rate measures yet");
             };
             Subgroup s = Subgroup.TOTAL;
             if (r.nextBoolean()) {
-                s = s.withSetting(Setting.values()[r.nextInt(2)]);
+                s = s.withSetting(Setting.values()[r.nextInt(Setting.values().length)]);
             }
             if (r.nextBoolean()) {
-                s = s.withSex(Sex.values()[r.nextInt(2)]).withAgeBand(r.nextBoolean() ? "15-24" : "50+");
+                s = s.withGender(Gender.values()[r.nextInt(Gender.values().length)]).withAgeBand(r.nextBoolean() ? AgeBand.of(15, 24) : AgeBand.atLeast(50));
             }
-            Period p = switch (r.nextInt(4)) {
-                case 0 -> Period.ofYear(2000 + r.nextInt(25));
-                case 1 -> Period.parse("2016-01-01");
-                case 2 -> Period.parse("2012-03");
-                default -> Period.ofYears(2021, 2023);
+            ReferencePeriod p = switch (r.nextInt(4)) {
+                case 0 -> ReferencePeriod.ofYear(2000 + r.nextInt(25));
+                case 1 -> ReferencePeriod.parse("2016-01-01");
+                case 2 -> ReferencePeriod.parse("2012-03");
+                default -> ReferencePeriod.ofYears(2021, 2023);
             };
             out.add(Observation.of(m, v, p, Area.of(areas.get(r.nextInt(areas.size()))), Source.of("source " + i))
                     .withSubgroup(s).withNote(notes.get(r.nextInt(notes.size()))));
@@ -101,12 +104,12 @@ class FigureWritersTest {
     @Test
     void writesSharesInPercentWhenThatReadsBack() {
         Dataset d = Dataset.of(Observation.of(Measure.INJECTING_SHARE_REGISTERED_ALIVE, Proportion.ofPercent(51.5),
-                Period.parse("2016-01-01"), Area.of("Kyrgyzstan"), Source.of("TalkingDrugs")));
+                ReferencePeriod.parse("2016-01-01"), Area.of("Kyrgyzstan"), Source.of("TalkingDrugs")));
         StringWriter w = new StringWriter();
         CsvFigureWriter.write(d, w);
-        assertThat(w.toString()).isEqualTo("measure,value,unit,low,high,range_kind,period,area,setting,sex,age_band,"
-                + "source,note\ninjecting_share_registered_alive,51.5,percent,,,,2016-01-01,Kyrgyzstan,,,,"
-                + "TalkingDrugs,\n");
+        assertThat(w.toString()).isEqualTo("measure,value,unit,low,high,range_kind,period,area,setting,gender,age_band,"
+                + "provider_type,source,note\ninjecting_share_registered_alive,51.5,percent,,,,2016-01-01,Kyrgyzstan,"
+                + ",,,,TalkingDrugs,\n");
     }
 
     @Test

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.hrindicators.core.AgeBand;
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.RangeKind;
-import io.github.hrindicators.core.Sex;
+import io.github.hrindicators.core.IntervalMethod;
+import io.github.hrindicators.core.Gender;
 import io.github.hrindicators.core.Subgroup;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +49,9 @@ class JsonFigureReaderTest {
                 .singleElement().extracting(Observation::value).isEqualTo(Proportion.ofPercent(51.5));
         assertThat(doc.dataset().find(Measure.PLHIV_ESTIMATE, kg, Subgroup.TOTAL)).singleElement()
                 .extracting(Observation::value)
-                .isEqualTo(Estimate.of(8500, 6300, 11000, RangeKind.PLAUSIBLE_BOUNDS));
+                .isEqualTo(Estimate.of(8500, 6300, 11000, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS));
         assertThat(doc.dataset().find(Measure.PWID_POPULATION_SIZE, Area.of("Бишкек"),
-                Subgroup.TOTAL.withSex(Sex.MALE).withAgeBand("15-24"))).hasSize(1);
+                Subgroup.TOTAL.withGender(Gender.MALE).withAgeBand(AgeBand.of(15, 24)))).hasSize(1);
     }
 
     @Test

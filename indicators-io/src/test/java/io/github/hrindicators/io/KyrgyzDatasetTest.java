@@ -8,9 +8,9 @@ import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Setting;
 import io.github.hrindicators.core.Subgroup;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class KyrgyzDatasetTest {
     static final Area KG = Area.of("Kyrgyzstan");
 
     static List<Observation> find(Dataset d, Measure m, Subgroup s, String period) {
-        return d.find(m, KG, s).stream().filter(o -> o.period().equals(Period.parse(period))).toList();
+        return d.find(m, KG, s).stream().filter(o -> o.period().equals(ReferencePeriod.parse(period))).toList();
     }
 
     @Test
@@ -43,7 +43,7 @@ class KyrgyzDatasetTest {
         // published: UNAIDS 8,500 (6,300-11,000) people living with HIV in 2016
         assertThat(find(d, Measure.PLHIV_ESTIMATE, Subgroup.TOTAL, "2016")).singleElement()
                 .extracting(Observation::value)
-                .isEqualTo(Estimate.of(8500, 6300, 11000, RangeKind.PLAUSIBLE_BOUNDS));
+                .isEqualTo(Estimate.of(8500, 6300, 11000, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS));
         // published: OST for 450 inmates daily, ~2016-2017
         assertThat(find(d, Measure.OST_CLIENTS, Subgroup.of(Setting.PRISON), "2016-2017")).singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualTo(Count.of(450)))

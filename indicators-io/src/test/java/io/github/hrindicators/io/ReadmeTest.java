@@ -80,7 +80,7 @@ class ReadmeTest {
                 .matcher(README.substring(README.indexOf("## Measures"), README.indexOf("## Rules")));
         List<String> table = m.results().map(r -> r.group(1) + "/" + r.group(2) + "/" + r.group(4).strip())
                 .toList();
-        List<String> expected = Arrays.stream(Measure.values())
+        List<String> expected = Measure.values().stream()
                 .map(x -> x.code() + "/" + x.kind().name().toLowerCase(Locale.ROOT) + "/" + x.description())
                 .toList();
         assertThat(table).containsExactlyElementsOf(expected);

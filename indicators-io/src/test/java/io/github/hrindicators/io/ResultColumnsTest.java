@@ -8,7 +8,7 @@ import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.IndicatorResult;
@@ -98,8 +98,8 @@ class ResultColumnsTest {
         Source s = Source.of("hand-made");
         // 12500 OST clients / 25000 PWID = 0.5: exactly the 50 % target, which is met with a gap of 0
         Dataset d = Dataset.of(
-                Observation.of(Measure.OST_CLIENTS, Count.of(12500), Period.ofYear(2016), a, s),
-                Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(25000), Period.ofYear(2016), a, s));
+                Observation.of(Measure.OST_CLIENTS, Count.of(12500), ReferencePeriod.ofYear(2016), a, s),
+                Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(25000), ReferencePeriod.ofYear(2016), a, s));
         Map<String, String> r = row(rows(Indicators.evaluateAll(d, a, 2016, EvaluationSettings.defaults())),
                 "ost_coverage", "denominator: PWID size");
         assertThat(r.get("value")).isEqualTo("0.5");

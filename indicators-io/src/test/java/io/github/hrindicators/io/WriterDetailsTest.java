@@ -7,9 +7,9 @@ import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Source;
 import java.io.BufferedWriter;
 import java.io.StringWriter;
@@ -21,7 +21,7 @@ class WriterDetailsTest {
     static final Area KG = Area.of("Kyrgyzstan");
 
     static Observation share(Proportion p) {
-        return Observation.of(Measure.HIV_PREVALENCE_PWID, p, Period.ofYear(2016), KG, Source.of("s"));
+        return Observation.of(Measure.HIV_PREVALENCE_PWID, p, ReferencePeriod.ofYear(2016), KG, Source.of("s"));
     }
 
     static String csvLine(Observation o) {
@@ -34,12 +34,12 @@ class WriterDetailsTest {
     void sharesAreInPercentOnlyWhenEveryNumberReadsBack() {
         // 100 % is a share in percent (100 / 100 = 1 exactly)
         assertThat(csvLine(share(Proportion.ofFraction(1)))).isEqualTo("hiv_prevalence_pwid,100,percent,,,,2016,"
-                + "Kyrgyzstan,,,,s,");
+                + "Kyrgyzstan,,,,,s,");
         // 0.013 × 100 = 1.3, but 1.3 / 100 = 0.013000000000000001: the range's low end forces fractions
-        Observation o = share(Proportion.ofFraction(0.5, 0.013, 0.9, RangeKind.MIN_MAX));
-        assertThat(csvLine(o)).isEqualTo("hiv_prevalence_pwid,0.5,fraction,0.013,0.9,min_max,2016,Kyrgyzstan,,,,s,");
+        Observation o = share(Proportion.ofFraction(0.5, 0.013, 0.9, IntervalMethod.PUBLISHED_MIN_MAX));
+        assertThat(csvLine(o)).isEqualTo("hiv_prevalence_pwid,0.5,fraction,0.013,0.9,min_max,2016,Kyrgyzstan,,,,,s,");
         assertThat(FigureWritersTest.csvRoundTrip(Dataset.of(o))).isEqualTo(Dataset.of(o));
-        Observation high = share(Proportion.ofFraction(0.005, 0.001, 0.013, RangeKind.MIN_MAX));
+        Observation high = share(Proportion.ofFraction(0.005, 0.001, 0.013, IntervalMethod.PUBLISHED_MIN_MAX));
         assertThat(csvLine(high)).startsWith("hiv_prevalence_pwid,0.005,fraction,0.001,0.013,");
     }
 
@@ -49,7 +49,7 @@ class WriterDetailsTest {
         assertThat(FigureTexts.number(1e15)).isEqualTo("1.0E15");
         assertThat(FigureTexts.number(-25000.0)).isEqualTo("-25000");
         assertThat(FigureTexts.number(0.5)).isEqualTo("0.5");
-        Observation big = Observation.of(Measure.PLHIV_ESTIMATE, Estimate.of(1e15), Period.ofYear(2016), KG,
+        Observation big = Observation.of(Measure.PLHIV_ESTIMATE, Estimate.of(1e15), ReferencePeriod.ofYear(2016), KG,
                 Source.of("s"));
         assertThat(csvLine(big)).startsWith("plhiv_estimate,1.0E15,,");
     }

@@ -6,7 +6,7 @@ import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.Subgroup;
@@ -138,8 +138,8 @@ final class Evaluation {
                 o.measure().code() + " " + o.period(), o.source())).toList();
         Estimate combined = SizeEstimates.triangulate(parts).toEstimate();
         Observation first = tied.get(0);
-        Period period = tied.stream().allMatch(o -> o.period().equals(first.period())) ? first.period()
-                : first.period().coversYear(year) ? Period.ofYear(year) : Period.ofYear(first.period().endYear());
+        ReferencePeriod period = tied.stream().allMatch(o -> o.period().equals(first.period())) ? first.period()
+                : first.period().coversYear(year) ? ReferencePeriod.ofYear(year) : ReferencePeriod.ofYear(first.period().endYear());
         Observation result = Observation.of(first.measure(), combined, period, area,
                 Source.of("triangulation of " + tied.stream().map(o -> o.source().citation())
                         .collect(Collectors.joining("; "))))
@@ -206,7 +206,7 @@ final class Evaluation {
     }
 
     IndicatorResult.Builder builder(IndicatorDefinition definition, String variant) {
-        return IndicatorResult.builder(definition, variant, area, Period.ofYear(year), subgroup)
+        return IndicatorResult.builder(definition, variant, area, ReferencePeriod.ofYear(year), subgroup)
                 .conflictPolicy(settings.conflictPolicy());
     }
 
@@ -237,7 +237,7 @@ final class Evaluation {
     }
 
     private static boolean isDated(Observation o) {
-        return o.period().kind() == Period.Kind.DATE || o.period().kind() == Period.Kind.MONTH;
+        return o.period().kind() == ReferencePeriod.Kind.DATE || o.period().kind() == ReferencePeriod.Kind.MONTH;
     }
 
     private static boolean hasPartner(Observation o, List<Observation> others) {
@@ -269,8 +269,8 @@ final class Evaluation {
     /** The checks every result gets, from its inputs: ranges that exclude their point, and mixed years. */
     static void warnOnInputs(IndicatorResult.Builder b, int year, List<Observation> used) {
         for (Observation o : used) {
-            boolean within = o.value() instanceof Estimate e ? e.isPointWithinRange()
-                    : !(o.value() instanceof Proportion p) || p.isPointWithinRange();
+            boolean within = o.value() instanceof Estimate e ? e.isPointWithinInterval()
+                    : !(o.value() instanceof Proportion p) || p.isPointWithinInterval();
             if (!within) {
                 b.warn(WarningCode.RANGE_EXCLUDES_POINT, "The range of " + o.measure().code() + " ("
                         + o.period() + ") excludes its point: " + o.value());

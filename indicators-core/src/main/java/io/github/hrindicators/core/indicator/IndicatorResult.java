@@ -2,7 +2,7 @@ package io.github.hrindicators.core.indicator;
 
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Interval;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Quantity;
 import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ public final class IndicatorResult {
     private final IndicatorDefinition definition;
     private final String variant;
     private final Area area;
-    private final Period period;
+    private final ReferencePeriod period;
     private final Subgroup subgroup;
     private final Optional<Quantity> value;
     private final Optional<Quantity> numerator;
@@ -63,7 +63,7 @@ public final class IndicatorResult {
         this.conflictPolicy = b.conflictPolicy;
     }
 
-    static Builder builder(IndicatorDefinition definition, String variant, Area area, Period period,
+    static Builder builder(IndicatorDefinition definition, String variant, Area area, ReferencePeriod period,
             Subgroup subgroup) {
         return new Builder(definition, variant, area, period, subgroup);
     }
@@ -101,7 +101,7 @@ public final class IndicatorResult {
      *
      * @return the period
      */
-    public Period period() {
+    public ReferencePeriod period() {
         return period;
     }
 
@@ -259,7 +259,7 @@ public final class IndicatorResult {
         private final IndicatorDefinition definition;
         private final String variant;
         private final Area area;
-        private final Period period;
+        private final ReferencePeriod period;
         private final Subgroup subgroup;
         private Optional<Quantity> numerator = Optional.empty();
         private Optional<Quantity> denominator = Optional.empty();
@@ -269,7 +269,7 @@ public final class IndicatorResult {
         private final List<ResultWarning> warnings = new ArrayList<>();
         private ConflictPolicy conflictPolicy = ConflictPolicy.onePerAlternative();
 
-        private Builder(IndicatorDefinition definition, String variant, Area area, Period period, Subgroup subgroup) {
+        private Builder(IndicatorDefinition definition, String variant, Area area, ReferencePeriod period, Subgroup subgroup) {
             this.definition = Objects.requireNonNull(definition, "definition");
             this.variant = Objects.requireNonNull(variant, "variant");
             this.area = Objects.requireNonNull(area, "area");

@@ -1,7 +1,7 @@
 package io.github.hrindicators.core.indicator;
 
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Quantity;
 import io.github.hrindicators.core.Source;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param note the published figure's note, such as how the source worded it ("people reached (&gt;7000) by one
  *     sub-recipient"); empty for a derived input or a figure without a note
  */
-public record InputUsed(String role, Quantity value, Period period, List<Source> sources,
+public record InputUsed(String role, Quantity value, ReferencePeriod period, List<Source> sources,
         Optional<String> derivation, Optional<String> note) {
 
     /**
@@ -72,7 +72,7 @@ public record InputUsed(String role, Quantity value, Period period, List<Source>
      * @param from the inputs it was derived from; their sources become this input's sources
      * @return the input
      */
-    public static InputUsed derived(String role, Quantity value, Period period, String derivation,
+    public static InputUsed derived(String role, Quantity value, ReferencePeriod period, String derivation,
             List<InputUsed> from) {
         return new InputUsed(role, value, period,
                 from.stream().flatMap(i -> i.sources().stream()).distinct().toList(), Optional.of(derivation),

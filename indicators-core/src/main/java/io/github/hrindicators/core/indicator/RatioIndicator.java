@@ -200,7 +200,7 @@ final class RatioIndicator extends DefinedIndicator {
                             + Format.percent(ratio) + "): the size estimate is too low or describes another "
                             + "population or period");
         }
-        n.range().ifPresent(r -> addIntervals(b, x, n, r.low(), settings));
+        n.interval().ifPresent(r -> addIntervals(b, x, n, r.lower(), settings));
         for (Target t : definition().targets()) {
             b.gap(TargetGap.ofRatio(t, x.value(), n.point()));
         }

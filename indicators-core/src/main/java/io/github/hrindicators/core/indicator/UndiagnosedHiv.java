@@ -63,12 +63,12 @@ final class UndiagnosedHiv extends DefinedIndicator {
                     + Format.number(point) + " (data inconsistency: the estimate is too low, or the register "
                     + "still counts people who died or left)");
         }
-        estimate.range().ifPresent(r -> {
-            double low = r.low() - diagnosed;
-            b.interval(Interval.of(low, r.high() - diagnosed, IntervalMethod.RANGE_PROPAGATION));
+        estimate.interval().ifPresent(r -> {
+            double low = r.lower() - diagnosed;
+            b.interval(Interval.of(low, r.upper() - diagnosed, IntervalMethod.RANGE_PROPAGATION));
             if (low < 0 && point >= 0) {
                 b.warn(WarningCode.NEGATIVE_DIFFERENCE, "The low end of the " + estimateName + " range "
-                        + Format.number(r.low()) + " is below the " + diagnosedName + " " + Format.number(diagnosed)
+                        + Format.number(r.lower()) + " is below the " + diagnosedName + " " + Format.number(diagnosed)
                         + ": lower bound " + Format.number(low));
             }
         });

@@ -6,7 +6,7 @@ import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,10 +72,10 @@ final class UndiagnosedHivPwid extends DefinedIndicator {
         InputUsed sizeInput = ev.input(b, "PWID size", sizeObs);
         InputUsed prevInput = ev.input(b, "HIV prevalence among PWID", prevObs);
         double point = size.point() * prevalence.toFraction();
-        boolean ranged = size.range().isPresent() || prevalence.range().isPresent();
-        double low = size.lowOrPoint() * prevalence.range().map(r -> r.low()).orElse(prevalence.toFraction());
-        double high = size.highOrPoint() * prevalence.range().map(r -> r.high()).orElse(prevalence.toFraction());
-        Estimate living = ranged ? Estimate.of(point, low, high, RangeKind.PLAUSIBLE_BOUNDS) : Estimate.of(point);
+        boolean ranged = size.interval().isPresent() || prevalence.interval().isPresent();
+        double low = size.lowOrPoint() * prevalence.interval().map(r -> r.lower()).orElse(prevalence.toFraction());
+        double high = size.highOrPoint() * prevalence.interval().map(r -> r.upper()).orElse(prevalence.toFraction());
+        Estimate living = ranged ? Estimate.of(point, low, high, IntervalMethod.RANGE_PROPAGATION) : Estimate.of(point);
         String derivation = Format.number(size.point()) + " × " + Format.percent(prevalence.toFraction()) + " = "
                 + Format.number(point);
         b.input(InputUsed.derived("minuend (derived): estimated PWID living "

@@ -1,7 +1,7 @@
 package io.github.hrindicators.core.reconcile;
 
 import io.github.hrindicators.core.Count;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Quantity;
 import io.github.hrindicators.core.indicator.CoverageLevel;
 import io.github.hrindicators.core.indicator.IndicatorDefinition;
@@ -80,7 +80,7 @@ public final class Reconciliation {
 
     private static boolean matches(ReportedValue r, IndicatorResult c) {
         return c.definition().id().equals(r.indicatorId()) && c.area().equals(r.area())
-                && c.period().equals(Period.ofYear(r.year())) && c.subgroup().isTotal()
+                && c.period().equals(ReferencePeriod.ofYear(r.year())) && c.subgroup().isTotal()
                 && c.status() == IndicatorResult.Status.COMPUTED;
     }
 

@@ -4,8 +4,6 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
-import io.github.hrindicators.core.Range;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -34,9 +32,10 @@ import java.util.SplittableRandom;
  * PTRS above).</li>
  * </ul>
  *
- * <p><b>Log-normal rule for N.</b> Whatever its {@link io.github.hrindicators.core.RangeKind}, N's range is treated
- * as the central 95 % interval of a log-normal distribution with median N̂:
- * {@code σ = (ln N_high − ln N_low) / (2 · 1.959964)} and {@code log N ~ Normal(ln N̂, σ²)}. Using the point as the
+ * <p><b>Log-normal rule for N.</b> N's interval is treated as the central interval, at its level
+ * ({@link io.github.hrindicators.core.Interval#levelOrDefault()}: 95 % when its method states none, as for plausible
+ * bounds), of a log-normal distribution with median N̂: {@code σ = (ln N_high − ln N_low) / (2 · z)}, with
+ * {@code z = 1.959964} at 95 %, and {@code log N ~ Normal(ln N̂, σ²)}. Using the point as the
  * median (rather than the geometric mean of the range) keeps the Monte Carlo median at Ĉ; when the range is not
  * symmetric on the log scale around N̂ this differs from fitting both ends.
  *
@@ -77,9 +76,9 @@ public final class CoverageIntervals {
      */
     public static Interval plausibleBounds(Count numerator, Estimate denominator) {
         Objects.requireNonNull(numerator, "numerator");
-        Range range = positiveRange(denominator);
+        Interval range = positiveRange(denominator);
         double x = numerator.value();
-        return Interval.of(x / range.high(), x / range.low(), IntervalMethod.PLAUSIBLE_BOUNDS);
+        return Interval.of(x / range.upper(), x / range.lower(), IntervalMethod.PLAUSIBLE_BOUNDS);
     }
 
     /**
@@ -137,37 +136,83 @@ public final class CoverageIntervals {
             double count = poisson ? sampler.next(random) : x;
             draws[i] = count / n;
         }
-        Arrays.sort(draws);
         double level = options.confidenceLevel();
         return Interval.of(percentile(draws, (1 - level) / 2), percentile(draws, (1 + level) / 2),
                 IntervalMethod.MONTE_CARLO, level).withMonteCarlo(options.seed(), draws.length);
     }
 
     /**
-     * σ of the log-normal whose central 95 % interval is the range: {@code (ln high − ln low) / (2 · 1.959964)}.
+     * σ of the log-normal whose central interval of the range's level ({@link Interval#levelOrDefault()}: 95 %
+     * unless the range states another) is the range: {@code (ln high − ln low) / (2 · z)}, z = 1.959964 at 95 %.
      *
-     * @param range a range with {@code low > 0}
+     * @param range an interval with {@code lower > 0}
      * @return σ, {@code >= 0}
      */
-    static double logSigma(Range range) {
-        return (Math.log(range.high()) - Math.log(range.low())) / (2 * Distributions.Z_95);
+    static double logSigma(Interval range) {
+        double level = range.levelOrDefault();
+        double z = level == 0.95 ? Distributions.Z_95 : Distributions.zTwoSided(level);
+        return (Math.log(range.upper()) - Math.log(range.lower())) / (2 * z);
     }
 
     /**
-     * The p-quantile of sorted values by linear interpolation between order statistics (Hyndman &amp; Fan type 7):
-     * h = (n − 1)p, Q = v[⌊h⌋] + (h − ⌊h⌋)(v[⌊h⌋ + 1] − v[⌊h⌋]).
+     * The p-quantile of values by linear interpolation between order statistics (Hyndman &amp; Fan type 7):
+     * h = (n − 1)p, Q = v₍⌊h⌋₎ + (h − ⌊h⌋)(v₍⌊h⌋+1₎ − v₍⌊h⌋₎), v₍k₎ the k-th smallest (from 0). The two order
+     * statistics are found by selection in linear expected time, not by sorting; the values are reordered.
      *
-     * @param sorted values in ascending order, at least one
+     * @param values the values, at least one, no NaN; reordered in place
      * @param p the probability, in [0, 1]
      * @return the quantile
      */
-    static double percentile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
+    static double percentile(double[] values, double p) {
+        double h = (values.length - 1) * p;
         int i = (int) Math.floor(h);
-        if (i >= sorted.length - 1) {
-            return sorted[sorted.length - 1];
+        if (i >= values.length - 1) {
+            return select(values, values.length - 1);
         }
-        return sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]);
+        double low = select(values, i);
+        double next = values[i + 1];
+        for (int j = i + 2; j < values.length; j++) {
+            next = Math.min(next, values[j]);
+        }
+        return low + (h - i) * (next - low);
+    }
+
+    /**
+     * The k-th smallest value (from 0), by quickselect with a median-of-three pivot; afterwards every value before
+     * index k is at most it and every value after at least it.
+     */
+    private static double select(double[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            double pivot = Math.max(Math.min(a[lo], a[mid]), Math.min(Math.max(a[lo], a[mid]), a[hi]));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
     }
 
     private static double positivePoint(Estimate denominator) {
@@ -178,13 +223,13 @@ public final class CoverageIntervals {
         return point;
     }
 
-    private static Range positiveRange(Estimate denominator) {
+    private static Interval positiveRange(Estimate denominator) {
         Objects.requireNonNull(denominator, "denominator");
         positivePoint(denominator);
-        Range range = denominator.range().orElseThrow(() -> new IllegalArgumentException(
+        Interval range = denominator.interval().orElseThrow(() -> new IllegalArgumentException(
                 "Denominator has no range, so its uncertainty is unknown: " + denominator));
-        if (!(range.low() > 0)) {
-            throw new IllegalArgumentException("Denominator range low is not strictly positive: " + range.low());
+        if (!(range.lower() > 0)) {
+            throw new IllegalArgumentException("Denominator range low is not strictly positive: " + range.lower());
         }
         return range;
     }

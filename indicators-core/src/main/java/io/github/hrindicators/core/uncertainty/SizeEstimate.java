@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * A population size estimate together with how it was obtained: the {@link Estimate} (point and range, with its
- * {@link io.github.hrindicators.core.RangeKind}), the {@link Interval} behind the range where one was computed, the
+ * A population size estimate together with how it was obtained: the {@link Estimate} (point and interval), the
+ * {@link Interval} where one was computed, the
  * method's name, the named inputs used, the estimates it combines (for triangulation) and its source.
  *
  * <p>{@link #toEstimate()} turns it into an ordinary input, such as the denominator of a coverage. Results of

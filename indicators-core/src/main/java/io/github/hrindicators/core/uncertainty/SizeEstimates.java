@@ -4,7 +4,6 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
-import io.github.hrindicators.core.RangeKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,11 +38,11 @@ import java.util.Optional;
  *
  * <p><b>Triangulation.</b> Several estimates of the same population, year and area (the caller's responsibility):
  * the point is the median of their points (the mean of the two middle ones for an even number) and the range is
- * [min, max] of their points ({@link RangeKind#MIN_MAX}, {@link IntervalMethod#TRIANGULATION}); each input is
+ * [min, max] of their points ({@link IntervalMethod#TRIANGULATION}); each input is
  * kept, with its method and source, as a component. The inputs' own ranges are not used.
  *
- * <p><b>Ranges.</b> The {@link Estimate}'s range has kind {@link RangeKind#CONFIDENCE_INTERVAL_95} for a
- * 0.95 confidence level and {@link RangeKind#UNSPECIFIED} for any other level (the interval keeps the exact level).
+ * <p><b>Intervals.</b> The {@link Estimate} carries the computed {@link Interval} itself, with its method and
+ * confidence level, so that it can serve as the denominator of a coverage with its uncertainty.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -200,7 +199,7 @@ public final class SizeEstimates {
         int k = points.length / 2;
         double median = points.length % 2 == 1 ? points[k] : (points[k - 1] + points[k]) / 2;
         Interval interval = Interval.of(points[0], points[points.length - 1], IntervalMethod.TRIANGULATION);
-        Estimate estimate = Estimate.of(median, interval.lower(), interval.upper(), RangeKind.MIN_MAX);
+        Estimate estimate = Estimate.of(median, interval);
         return new SizeEstimate(estimate, Optional.of(interval), "triangulation", inputs, all, Optional.empty());
     }
 
@@ -257,9 +256,7 @@ public final class SizeEstimates {
 
     private static SizeEstimate result(double point, Interval interval, String method,
             List<SizeEstimate.Input> inputs) {
-        RangeKind kind = interval.confidenceLevel().orElse(0) == 0.95
-                ? RangeKind.CONFIDENCE_INTERVAL_95 : RangeKind.UNSPECIFIED;
-        Estimate estimate = Estimate.of(point, interval.lower(), interval.upper(), kind);
+        Estimate estimate = Estimate.of(point, interval);
         return new SizeEstimate(estimate, Optional.of(interval), method, inputs, List.of(), Optional.empty());
     }
 }

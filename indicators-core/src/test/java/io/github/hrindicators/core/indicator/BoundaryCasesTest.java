@@ -13,7 +13,7 @@ import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Setting;
 import io.github.hrindicators.core.Subgroup;
@@ -241,6 +241,6 @@ class BoundaryCasesTest {
         assertThat(bands.lowerCut()).isZero();
         assertThat(bands.level(0)).isEqualTo(CoverageLevel.MEDIUM);
         assertThat(Count.of(0).toEstimate()).isEqualTo(Estimate.of(0));
-        assertThat(Period.ofYear(2016).coversYear(2016)).isTrue();
+        assertThat(ReferencePeriod.ofYear(2016).coversYear(2016)).isTrue();
     }
 }

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class EdgeCasesOfResultsTest {
     @Test
     void alternativeDesignEffectsAreNamedInTheVariant() {
         Observation other = Observation.of(Measure.HIV_SURVEY_DESIGN_EFFECT, io.github.hrindicators.core.Estimate.of(3),
-                Period.ofYear(2016), AREA, Figures.OTHER_SOURCE);
+                ReferencePeriod.ofYear(2016), AREA, Figures.OTHER_SOURCE);
         List<IndicatorResult> rs = Indicators.hivPrevalencePwid().evaluate(Dataset.of(
                 count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"), count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"),
                 estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 2, "2016"), other), AREA, 2016);
@@ -73,14 +73,14 @@ class EdgeCasesOfResultsTest {
                 EvaluationSettings.defaults().withConflictPolicy(ConflictPolicy.triangulate())).get(0);
         // hand: median of 25000 and 27000 = 26000; 1000 / 26000 = 0.038462
         assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isCloseTo(1000.0 / 26000, within(1e-12));
-        assertThat(r.inputs().get(r.inputs().size() - 1).period()).isEqualTo(Period.ofYears(2012, 2013));
+        assertThat(r.inputs().get(r.inputs().size() - 1).period()).isEqualTo(ReferencePeriod.ofYears(2012, 2013));
     }
 
     @Test
     void publishedSharesCarryTheirAlternativesRangesAndUnconfirmedCuts() {
         // 28 % with a range 30-37 % that excludes it, and 30 % from another source; ART bands 25 % / 75 % unconfirmed
         Observation other = Observation.of(Measure.ART_COVERAGE_SHARE_PLHIV, Proportion.ofPercent(30),
-                Period.ofYear(2016), AREA, Figures.OTHER_SOURCE);
+                ReferencePeriod.ofYear(2016), AREA, Figures.OTHER_SOURCE);
         Dataset d = Dataset.of(Figures.percent(Measure.ART_COVERAGE_SHARE_PLHIV, 28, 30, 37, "2016"), other);
         List<IndicatorResult> rs = Indicators.artCoverage(StandardDefinitions.artCoverage()
                 .withBands(StandardDefinitions.ART_UNCONFIRMED_BANDS)).evaluate(d, AREA, 2016);
@@ -90,7 +90,7 @@ class EdgeCasesOfResultsTest {
         assertThat(warnings(rs.get(0))).anyMatch(w -> w.startsWith("RANGE_EXCLUDES_POINT The range of "
                 + "art_coverage_share_plhiv (2016) excludes its point"));
         assertThat(warnings(rs.get(1))).noneMatch(w -> w.startsWith("RANGE_EXCLUDES_POINT"));
-        assertThat(rs.get(0).value()).hasValue(Proportion.ofPercent(28, 30, 37, RangeKind.CONFIDENCE_INTERVAL_95));
+        assertThat(rs.get(0).value()).hasValue(Proportion.ofPercent(28, 30, 37, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95));
     }
 
     @Test
@@ -107,7 +107,7 @@ class EdgeCasesOfResultsTest {
                 estimate(Measure.PWID_POPULATION_SIZE, 25000, "2016"));
         List<IndicatorResult> one = Indicators.evaluateSeries(Indicators.ostCoverage(), d, AREA, 2016, 2016,
                 EvaluationSettings.defaults());
-        assertThat(one).isNotEmpty().allSatisfy(r -> assertThat(r.period()).isEqualTo(Period.ofYear(2016)));
+        assertThat(one).isNotEmpty().allSatisfy(r -> assertThat(r.period()).isEqualTo(ReferencePeriod.ofYear(2016)));
         SortedMap<Integer, List<IndicatorResult>> all = Indicators.evaluateSeries(d, AREA, 2016, 2016,
                 EvaluationSettings.defaults());
         assertThat(all.keySet()).containsExactly(2016);
@@ -120,7 +120,7 @@ class EdgeCasesOfResultsTest {
     void undiagnosedPwidSaysHowItsDiagnosedCountWasChosen() {
         // two counts of diagnosed PWID; the policy keeps source A's 3000: 25000 × 14 % = 3500, 3500 - 3000 = 500
         Observation other = Observation.of(Measure.REGISTERED_HIV_ALIVE_INJECTING,
-                io.github.hrindicators.core.Count.of(3200), Period.ofYear(2016), AREA, Figures.OTHER_SOURCE);
+                io.github.hrindicators.core.Count.of(3200), ReferencePeriod.ofYear(2016), AREA, Figures.OTHER_SOURCE);
         Dataset d = Dataset.of(count(Measure.REGISTERED_HIV_ALIVE_INJECTING, 3000, "2016"), other,
                 estimate(Measure.PWID_POPULATION_SIZE, 25000, "2016"),
                 Figures.percent(Measure.HIV_PREVALENCE_PWID, 14, "2016"));

@@ -5,9 +5,9 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Source;
 
 /** Small builders of test figures. */
@@ -20,24 +20,24 @@ final class Figures {
     }
 
     static Observation count(Measure m, long value, String period) {
-        return Observation.of(m, Count.of(value), Period.parse(period), AREA, SOURCE);
+        return Observation.of(m, Count.of(value), ReferencePeriod.parse(period), AREA, SOURCE);
     }
 
     static Observation estimate(Measure m, double value, String period) {
-        return Observation.of(m, Estimate.of(value), Period.parse(period), AREA, SOURCE);
+        return Observation.of(m, Estimate.of(value), ReferencePeriod.parse(period), AREA, SOURCE);
     }
 
     static Observation estimate(Measure m, double value, double low, double high, String period) {
-        return Observation.of(m, Estimate.of(value, low, high, RangeKind.PLAUSIBLE_BOUNDS), Period.parse(period), AREA,
+        return Observation.of(m, Estimate.of(value, low, high, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS), ReferencePeriod.parse(period), AREA,
                 SOURCE);
     }
 
     static Observation percent(Measure m, double percent, String period) {
-        return Observation.of(m, Proportion.ofPercent(percent), Period.parse(period), AREA, SOURCE);
+        return Observation.of(m, Proportion.ofPercent(percent), ReferencePeriod.parse(period), AREA, SOURCE);
     }
 
     static Observation percent(Measure m, double percent, double low, double high, String period) {
-        return Observation.of(m, Proportion.ofPercent(percent, low, high, RangeKind.CONFIDENCE_INTERVAL_95),
-                Period.parse(period), AREA, SOURCE);
+        return Observation.of(m, Proportion.ofPercent(percent, low, high, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95),
+                ReferencePeriod.parse(period), AREA, SOURCE);
     }
 }

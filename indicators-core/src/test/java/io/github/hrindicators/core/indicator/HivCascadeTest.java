@@ -72,8 +72,8 @@ class HivCascadeTest {
         assertThat(art.variant()).isEqualTo("published art_coverage_share_plhiv");
         Proportion p = (Proportion) art.value().orElseThrow();
         assertThat(p.toPercent()).isCloseTo(28, within(1e-9));
-        assertThat(p.range().orElseThrow().low()).isCloseTo(0.21, within(1e-12));
-        assertThat(p.range().orElseThrow().high()).isCloseTo(0.37, within(1e-12));
+        assertThat(p.interval().orElseThrow().lower()).isCloseTo(0.21, within(1e-12));
+        assertThat(p.interval().orElseThrow().upper()).isCloseTo(0.37, within(1e-12));
         // hand: 0.9025 - 0.28 = 0.6225
         assertThat(gap(art).gap()).isCloseTo(0.6225, within(1e-12));
         assertThat(gap(art).met()).isFalse();
@@ -82,7 +82,7 @@ class HivCascadeTest {
         // hand: 0.95³ = 0.857375; 0.857375 - 0.18 = 0.677375
         assertThat(gap(vs).target().threshold()).isCloseTo(0.857375, within(1e-12));
         assertThat(gap(vs).gap()).isCloseTo(0.677375, within(1e-12));
-        assertThat(((Proportion) vs.value().orElseThrow()).range().orElseThrow().high()).isCloseTo(0.24,
+        assertThat(((Proportion) vs.value().orElseThrow()).interval().orElseThrow().upper()).isCloseTo(0.24,
                 within(1e-12));
 
         IndicatorResult aware = Indicators.first95().evaluate(d, Kyrgyz.KG, 2023).get(0);

@@ -12,7 +12,7 @@ import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Setting;
 import io.github.hrindicators.core.Subgroup;
@@ -122,8 +122,8 @@ class HivPrevalencePwidTest {
         IndicatorResult old = PREVALENCE.evaluate(d, Kyrgyz.KG, 2009).get(0);
         Proportion p = (Proportion) old.value().orElseThrow();
         assertThat(p.toPercent()).isCloseTo(7, within(1e-9));
-        assertThat(p.range().orElseThrow().low()).isCloseTo(0.02, within(1e-12));
-        assertThat(p.range().orElseThrow().high()).isCloseTo(0.13, within(1e-12));
+        assertThat(p.interval().orElseThrow().lower()).isCloseTo(0.02, within(1e-12));
+        assertThat(p.interval().orElseThrow().upper()).isCloseTo(0.13, within(1e-12));
     }
 
     @Test
@@ -181,13 +181,13 @@ class HivPrevalencePwidTest {
     @Test
     void alternativeSampleFiguresAreWarnedAbout() {
         Observation otherPositives = Observation.of(Measure.HIV_POSITIVE_PWID_SURVEY, Count.of(60),
-                Period.parse("2016"), AREA, Figures.OTHER_SOURCE);
+                ReferencePeriod.parse("2016"), AREA, Figures.OTHER_SOURCE);
         List<IndicatorResult> rs = run(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"), otherPositives,
                 count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"));
         assertThat(rs).hasSize(2).allSatisfy(r -> assertThat(r.warnings()).extracting(ResultWarning::code)
                 .containsExactly(WarningCode.ALTERNATIVE_INPUTS));
         Observation otherTested = Observation.of(Measure.HIV_TESTED_PWID_SURVEY, Count.of(500),
-                Period.parse("2016"), AREA, Figures.OTHER_SOURCE);
+                ReferencePeriod.parse("2016"), AREA, Figures.OTHER_SOURCE);
         List<IndicatorResult> tested = run(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
                 count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"), otherTested);
         assertThat(tested).hasSize(2).allSatisfy(r -> assertThat(r.warnings()).extracting(ResultWarning::message)

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Measure;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +53,10 @@ class IndicatorModelTest {
         assertThatThrownBy(() -> new ResultWarning(null, "m")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new NotComputableReason(NotComputableReason.Code.MISSING_INPUT, ""))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new InputUsed("r", Count.of(1), Period.ofYear(2016), List.of(), Optional.empty(),
+        assertThatThrownBy(() -> new InputUsed("r", Count.of(1), ReferencePeriod.ofYear(2016), List.of(), Optional.empty(),
                 Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no source");
-        assertThatThrownBy(() -> new InputUsed(" ", Count.of(1), Period.ofYear(2016), List.of(Source.of("s")),
+        assertThatThrownBy(() -> new InputUsed(" ", Count.of(1), ReferencePeriod.ofYear(2016), List.of(Source.of("s")),
                 Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
 

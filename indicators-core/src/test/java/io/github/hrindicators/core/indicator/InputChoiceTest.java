@@ -9,9 +9,9 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Source;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class InputChoiceTest {
         InputUsed derived = first.inputs().get(2);
         assertThat(derived.isDerived()).isTrue();
         assertThat(derived.derivation()).hasValue("10173 − 2166 = 8007");
-        assertThat(derived.period()).isEqualTo(Period.parse("2020-10-01"));
+        assertThat(derived.period()).isEqualTo(ReferencePeriod.parse("2020-10-01"));
         assertThat(derived.sources()).containsExactly(Kyrgyz.KG24_2020_10);
         assertThat(first.warnings()).filteredOn(w -> w.code() == WarningCode.DERIVED_INPUT).singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("10173 − 2166 = 8007")
@@ -151,7 +151,7 @@ class InputChoiceTest {
         IndicatorResult r = rs.get(0);
         assertThat(r.conflictPolicy().kind()).isEqualTo(ConflictPolicy.Kind.TRIANGULATE);
         assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isCloseTo(0.045381, within(1e-6));
-        assertThat(r.denominator()).hasValue(Estimate.of(31467, 18934, 44000, RangeKind.MIN_MAX));
+        assertThat(r.denominator()).hasValue(Estimate.of(31467, 18934, 44000, IntervalMethod.TRIANGULATION));
         assertThat(r.interval().orElseThrow().lower()).isCloseTo(0.032455, within(1e-6));
         assertThat(r.interval().orElseThrow().upper()).isCloseTo(0.075420, within(1e-6));
         assertThat(r.inputs()).extracting(InputUsed::role).containsExactly("numerator: ost_clients",
@@ -160,7 +160,7 @@ class InputChoiceTest {
         InputUsed tri = r.inputs().get(3);
         assertThat(tri.derivation().orElseThrow()).contains("of 44000, 18934 = 31467 [18934, 44000]");
         assertThat(tri.sources()).containsExactly(Kyrgyz.DAD_2013, Kyrgyz.RESAD);
-        assertThat(tri.period()).isEqualTo(Period.ofYear(2010));
+        assertThat(tri.period()).isEqualTo(ReferencePeriod.ofYear(2010));
         assertThat(r.hasWarning(WarningCode.CONFLICT_RESOLVED)).isTrue();
         assertThat(r.hasWarning(WarningCode.ALTERNATIVE_INPUTS)).isFalse();
         assertThat(r.toString()).contains("{triangulate}");
@@ -176,14 +176,14 @@ class InputChoiceTest {
                 policy(ConflictPolicy.triangulate())).get(0);
         // hand: median of 20000, 25000, 27000 = 25000; 1000 / 25000 = 0.04
         assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isCloseTo(0.04, within(1e-12));
-        assertThat(r.inputs().get(r.inputs().size() - 1).period()).isEqualTo(Period.ofYear(2013));
+        assertThat(r.inputs().get(r.inputs().size() - 1).period()).isEqualTo(ReferencePeriod.ofYear(2013));
         // a span and a year that both cover the target year: the triangulated figure refers to the target year
         Dataset spans = Dataset.of(Kyrgyz.estimate(Measure.PWID_POPULATION_SIZE, 18934, "2010", Kyrgyz.RESAD),
                 Kyrgyz.estimate(Measure.PWID_POPULATION_SIZE, 44000, "2008-2010", Kyrgyz.DAD_2013),
                 Kyrgyz.count(Measure.OST_CLIENTS, 1000, "2010", Kyrgyz.RESAD));
         IndicatorResult s = Indicators.ostCoverage().evaluate(spans, Kyrgyz.KG, 2010,
                 policy(ConflictPolicy.triangulate())).get(0);
-        assertThat(s.inputs().get(s.inputs().size() - 1).period()).isEqualTo(Period.ofYear(2010));
+        assertThat(s.inputs().get(s.inputs().size() - 1).period()).isEqualTo(ReferencePeriod.ofYear(2010));
     }
 
     @Test

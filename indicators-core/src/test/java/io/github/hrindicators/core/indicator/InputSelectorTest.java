@@ -67,7 +67,7 @@ class InputSelectorTest {
     void tiesAreAllReturned() {
         Observation a = estimate(M, 18934, "2010");
         Observation b = Observation.of(M, io.github.hrindicators.core.Estimate.of(44000),
-                io.github.hrindicators.core.Period.parse("2010"), AREA, Figures.OTHER_SOURCE);
+                io.github.hrindicators.core.ReferencePeriod.parse("2010"), AREA, Figures.OTHER_SOURCE);
         assertThat(select(InputSelector.defaults(), 2010, a, b)).containsExactlyInAnyOrder(a, b);
     }
 

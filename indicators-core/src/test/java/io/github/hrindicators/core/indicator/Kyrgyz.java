@@ -5,9 +5,9 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Source;
 
 /**
@@ -35,24 +35,24 @@ final class Kyrgyz {
     }
 
     static Observation count(Measure m, long value, String period, Source source) {
-        return Observation.of(m, Count.of(value), Period.parse(period), KG, source);
+        return Observation.of(m, Count.of(value), ReferencePeriod.parse(period), KG, source);
     }
 
     static Observation estimate(Measure m, double value, String period, Source source) {
-        return Observation.of(m, Estimate.of(value), Period.parse(period), KG, source);
+        return Observation.of(m, Estimate.of(value), ReferencePeriod.parse(period), KG, source);
     }
 
     static Observation estimate(Measure m, double value, double low, double high, String period, Source source) {
-        return Observation.of(m, Estimate.of(value, low, high, RangeKind.PLAUSIBLE_BOUNDS), Period.parse(period), KG,
+        return Observation.of(m, Estimate.of(value, low, high, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS), ReferencePeriod.parse(period), KG,
                 source);
     }
 
     static Observation percent(Measure m, double percent, String period, Source source) {
-        return Observation.of(m, Proportion.ofPercent(percent), Period.parse(period), KG, source);
+        return Observation.of(m, Proportion.ofPercent(percent), ReferencePeriod.parse(period), KG, source);
     }
 
     static Observation percent(Measure m, double percent, double low, double high, String period, Source source) {
-        return Observation.of(m, Proportion.ofPercent(percent, low, high, RangeKind.PLAUSIBLE_BOUNDS),
-                Period.parse(period), KG, source);
+        return Observation.of(m, Proportion.ofPercent(percent, low, high, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS),
+                ReferencePeriod.parse(period), KG, source);
     }
 }

@@ -12,9 +12,8 @@ import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.RangeKind;
 import io.github.hrindicators.core.Setting;
 import io.github.hrindicators.core.Subgroup;
 import java.util.List;
@@ -53,7 +52,7 @@ class OstCoverageTest {
         assertThat(r.inputs()).extracting(InputUsed::role)
                 .containsExactly("numerator: ost_clients", "denominator: pwid_population_size");
         assertThat(r.inputs().get(0).sources()).containsExactly(Figures.SOURCE);
-        assertThat(r.period()).isEqualTo(Period.ofYear(2016));
+        assertThat(r.period()).isEqualTo(ReferencePeriod.ofYear(2016));
     }
 
     @Test
@@ -203,7 +202,7 @@ class OstCoverageTest {
     void alternativeDenominatorsEachGetAResult() {
         Observation a = estimate(Measure.PWID_POPULATION_SIZE, 18934, "2010");
         Observation b = Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(44000, 40000, 48000,
-                RangeKind.UNSPECIFIED), Period.ofYears(2008, 2010), AREA, Figures.OTHER_SOURCE);
+                IntervalMethod.PUBLISHED_UNSPECIFIED), ReferencePeriod.ofYears(2008, 2010), AREA, Figures.OTHER_SOURCE);
         List<IndicatorResult> rs = OST.evaluate(Dataset.of(count(Measure.OST_CLIENTS, 1000, "2010"), a, b), AREA,
                 2010);
         assertThat(rs).hasSize(2);

@@ -11,7 +11,7 @@ import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ class PwidShareOfHivCasesTest {
                 .isEqualTo(IndicatorResult.Status.NOT_COMPUTABLE));
     }
     private static Observation other(Measure m, long value) {
-        return Observation.of(m, Count.of(value), Period.parse("2016"), AREA, Figures.OTHER_SOURCE);
+        return Observation.of(m, Count.of(value), ReferencePeriod.parse("2016"), AREA, Figures.OTHER_SOURCE);
     }
 
     private static List<String> warnings(IndicatorResult r) {

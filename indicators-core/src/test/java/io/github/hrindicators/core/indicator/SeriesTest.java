@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Measure;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,8 @@ class SeriesTest {
                 2018, EvaluationSettings.defaults());
         // 2010-2012 and 2014: no figure of ost_clients or ost_sites of that year (counts are never carried to
         // another year) -> left out; 2013: clients but no sites -> explicit missing; 2015-2017 computed; 2018 left out
-        assertThat(rs).extracting(r -> r.period()).containsExactly(Period.ofYear(2013), Period.ofYear(2015),
-                Period.ofYear(2016), Period.ofYear(2017));
+        assertThat(rs).extracting(r -> r.period()).containsExactly(ReferencePeriod.ofYear(2013), ReferencePeriod.ofYear(2015),
+                ReferencePeriod.ofYear(2016), ReferencePeriod.ofYear(2017));
         assertThat(rs.get(0).reason().orElseThrow().code()).isEqualTo(NotComputableReason.Code.MISSING_INPUT);
         assertThat(rs.get(0).reason().orElseThrow().message()).contains("ost_sites");
         assertThat(rs.subList(1, 4)).allSatisfy(r -> assertThat(r.status()).isEqualTo(IndicatorResult.Status.COMPUTED));
@@ -61,7 +61,7 @@ class SeriesTest {
         // 2013: OST coverage (1000 / 25000), clients per site (missing sites), NSP reach etc. (size only: missing
         // numerator), and every result is for 2013
         assertThat(byYear.get(2013)).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.period()).isEqualTo(Period.ofYear(2013)));
+                .allSatisfy(r -> assertThat(r.period()).isEqualTo(ReferencePeriod.ofYear(2013)));
         assertThat(byYear.get(2013)).extracting(r -> r.definition().id()).startsWith("ost_coverage");
         assertThat(byYear.get(2013).get(0).value().orElseThrow().doubleValue()).isEqualTo(1000 / 25000.0);
     }

@@ -11,7 +11,7 @@ import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.Period;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Setting;
 import io.github.hrindicators.core.Source;
@@ -38,10 +38,10 @@ class ReconciliationTest {
     // kyrgyzstan-published-figures.csv: OST clients 1200 (2015), 1505 (2016), 1455 (2017), Liberman et al. 2024;
     // PWID size 25,000 (2013, Sputnik citing ICAP)
     private static final Dataset OST = Dataset.of(
-            Observation.of(Measure.OST_CLIENTS, Count.of(1200), Period.ofYear(2015), KG, LIBERMAN),
-            Observation.of(Measure.OST_CLIENTS, Count.of(1505), Period.ofYear(2016), KG, LIBERMAN),
-            Observation.of(Measure.OST_CLIENTS, Count.of(1455), Period.ofYear(2017), KG, LIBERMAN),
-            Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(25000), Period.ofYear(2013), KG, SPUTNIK));
+            Observation.of(Measure.OST_CLIENTS, Count.of(1200), ReferencePeriod.ofYear(2015), KG, LIBERMAN),
+            Observation.of(Measure.OST_CLIENTS, Count.of(1505), ReferencePeriod.ofYear(2016), KG, LIBERMAN),
+            Observation.of(Measure.OST_CLIENTS, Count.of(1455), ReferencePeriod.ofYear(2017), KG, LIBERMAN),
+            Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(25000), ReferencePeriod.ofYear(2013), KG, SPUTNIK));
 
     private static ReportedValue ost(String percent, int year) {
         // kyrgyzstan-reported-indicators.csv, ost_coverage_pct, "denominator not stated"
@@ -139,7 +139,7 @@ class ReconciliationTest {
     void noImpliedDenominatorWithoutAPublishedCountNumerator() {
         // csv: knows_status_pct 80 (2023-10, 24.kg citing RCBVHHC); hypothetical reported first 95 of 75 %
         Dataset d = Dataset.of(Observation.of(Measure.KNOWS_STATUS_SHARE_PLHIV, Proportion.ofPercent(80),
-                Period.parse("2023-10"), KG, Source.of("24.kg citing RCBVHHC 2023")));
+                ReferencePeriod.parse("2023-10"), KG, Source.of("24.kg citing RCBVHHC 2023")));
         List<IndicatorResult> results = Indicators.first95().evaluate(d, KG, 2023);
         Comparison c = Reconciliation.compare(List.of(ReportedValue.parse("first_95", ResultUnit.PROPORTION, "75",
                 2023, KG, AIDSINFO, "")), results).get(0);
@@ -157,8 +157,8 @@ class ReconciliationTest {
     void peopleAreComparedWithoutAnImpliedDenominator() {
         // hypothetical: PLHIV 9200 (2020) minus registered alive 8007 -> undiagnosed 1193; reported "about 2000"
         Dataset d = Dataset.of(
-                Observation.of(Measure.PLHIV_ESTIMATE, Estimate.of(9200), Period.ofYear(2020), KG, AIDSINFO),
-                Observation.of(Measure.REGISTERED_HIV_ALIVE, Count.of(8007), Period.ofYear(2020), KG, AIDSINFO));
+                Observation.of(Measure.PLHIV_ESTIMATE, Estimate.of(9200), ReferencePeriod.ofYear(2020), KG, AIDSINFO),
+                Observation.of(Measure.REGISTERED_HIV_ALIVE, Count.of(8007), ReferencePeriod.ofYear(2020), KG, AIDSINFO));
         Comparison c = Reconciliation.compare(List.of(ReportedValue.parse("undiagnosed_hiv", ResultUnit.PEOPLE,
                 "2000", 2020, KG, AIDSINFO, "")), Indicators.undiagnosedHiv().evaluate(d, KG, 2020)).get(0);
         assertThat(c.difference().orElseThrow()).isCloseTo(-807, within(1e-9));
@@ -170,9 +170,9 @@ class ReconciliationTest {
     @Test
     void onlyComputedTotalResultsOfTheSameYearAndAreaMatch() {
         Dataset d = Dataset.of(
-                Observation.of(Measure.OST_CLIENTS, Count.of(450), Period.ofYear(2016), KG, LIBERMAN)
+                Observation.of(Measure.OST_CLIENTS, Count.of(450), ReferencePeriod.ofYear(2016), KG, LIBERMAN)
                         .withSubgroup(Subgroup.of(Setting.PRISON)),
-                Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(2000), Period.ofYear(2016), KG, LIBERMAN)
+                Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(2000), ReferencePeriod.ofYear(2016), KG, LIBERMAN)
                         .withSubgroup(Subgroup.of(Setting.PRISON)));
         List<IndicatorResult> prisonOnly = Indicators.ostCoverage().evaluate(d, KG, 2016);
         assertThat(prisonOnly).extracting(IndicatorResult::subgroup).containsOnly(Subgroup.of(Setting.PRISON));

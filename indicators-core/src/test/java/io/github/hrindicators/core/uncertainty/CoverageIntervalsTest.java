@@ -9,7 +9,6 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
-import io.github.hrindicators.core.RangeKind;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -20,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CoverageIntervalsTest {
     private static final Count X = Count.of(1505);
-    private static final Estimate N = Estimate.of(25_000, 20_000, 30_000, RangeKind.PLAUSIBLE_BOUNDS);
+    private static final Estimate N = Estimate.of(25_000, 20_000, 30_000, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
     private static final CoverageOptions DEFAULTS = CoverageOptions.defaults();
 
     @Test
@@ -107,8 +106,8 @@ class CoverageIntervalsTest {
     @Test
     void notComputableInputsAreRejectedWithTheirValue() {
         Estimate noRange = Estimate.of(25_000);
-        Estimate zero = Estimate.of(0, 0, 10, RangeKind.PLAUSIBLE_BOUNDS);
-        Estimate zeroLow = Estimate.of(100, 0, 200, RangeKind.PLAUSIBLE_BOUNDS);
+        Estimate zero = Estimate.of(0, 0, 10, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
+        Estimate zeroLow = Estimate.of(100, 0, 200, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
 
         assertThatIllegalArgumentException().isThrownBy(() -> CoverageIntervals.plausibleBounds(X, noRange))
                 .withMessageStartingWith("Denominator has no range");
@@ -146,7 +145,7 @@ class CoverageIntervalsTest {
     @MethodSource("generated")
     void intervalsSurroundThePointAndBehaveMonotonically(long x, double n, double low, double high) {
         Count count = Count.of(x);
-        Estimate estimate = Estimate.of(n, low, high, RangeKind.PLAUSIBLE_BOUNDS);
+        Estimate estimate = Estimate.of(n, low, high, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
         double c = x / n;
         Interval bounds = CoverageIntervals.plausibleBounds(count, estimate);
 
@@ -154,12 +153,12 @@ class CoverageIntervalsTest {
         assertThat(bounds.lower()).isLessThanOrEqualTo(c * (1 + 1e-12));
         assertThat(bounds.upper()).isGreaterThanOrEqualTo(c * (1 - 1e-12));
         // A narrower range of N (half-way towards the point) gives nested bounds.
-        Estimate narrower = Estimate.of(n, (low + n) / 2, (high + n) / 2, RangeKind.PLAUSIBLE_BOUNDS);
+        Estimate narrower = Estimate.of(n, (low + n) / 2, (high + n) / 2, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
         Interval inner = CoverageIntervals.plausibleBounds(count, narrower);
         assertThat(inner.lower()).isGreaterThanOrEqualTo(bounds.lower());
         assertThat(inner.upper()).isLessThanOrEqualTo(bounds.upper());
         // Monotone in N: scaling N up by 10 % scales bounds down.
-        Estimate bigger = Estimate.of(n * 1.1, low * 1.1, high * 1.1, RangeKind.PLAUSIBLE_BOUNDS);
+        Estimate bigger = Estimate.of(n * 1.1, low * 1.1, high * 1.1, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
         assertThat(CoverageIntervals.plausibleBounds(count, bigger).upper()).isLessThanOrEqualTo(bounds.upper());
         if (x >= 1) {
             Interval delta = CoverageIntervals.deltaLog(count, estimate, DEFAULTS);
@@ -194,7 +193,7 @@ class CoverageIntervalsTest {
     @MethodSource("narrow")
     void monteCarloConvergesToDeltaForNarrowRanges(long x, double n, double spread, long seed) {
         Count count = Count.of(x);
-        Estimate estimate = Estimate.of(n, n / (1 + spread), n * (1 + spread), RangeKind.PLAUSIBLE_BOUNDS);
+        Estimate estimate = Estimate.of(n, n / (1 + spread), n * (1 + spread), IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
         Interval delta = CoverageIntervals.deltaLog(count, estimate, DEFAULTS);
         Interval mc = CoverageIntervals.monteCarlo(count, estimate, DEFAULTS.withSeed(seed));
 

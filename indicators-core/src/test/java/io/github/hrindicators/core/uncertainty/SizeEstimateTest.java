@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.hrindicators.core.Estimate;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SizeEstimateTest {
-    private static final Estimate E = Estimate.of(8_500, 6_300, 11_000, RangeKind.PLAUSIBLE_BOUNDS);
+    private static final Estimate E = Estimate.of(8_500, 6_300, 11_000, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
 
     @Test
     void publishedKeepsMethodAndSourceAndConvertsToAnEstimate() {

@@ -8,7 +8,6 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
-import io.github.hrindicators.core.RangeKind;
 import io.github.hrindicators.core.Source;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -29,9 +28,9 @@ class SizeEstimatesTest {
         SizeEstimate s = SizeEstimates.lincolnPetersen(100, 80, 20, 0.95);
 
         assertThat(s.estimate().point()).isEqualTo(400.0);
-        assertThat(s.estimate().range().orElseThrow().low()).isCloseTo(264.209712, within(1e-5));
-        assertThat(s.estimate().range().orElseThrow().high()).isCloseTo(535.790288, within(1e-5));
-        assertThat(s.estimate().range().orElseThrow().kind()).isEqualTo(RangeKind.CONFIDENCE_INTERVAL_95);
+        assertThat(s.estimate().interval().orElseThrow().lower()).isCloseTo(264.209712, within(1e-5));
+        assertThat(s.estimate().interval().orElseThrow().upper()).isCloseTo(535.790288, within(1e-5));
+        assertThat(s.estimate().interval().orElseThrow().method()).isEqualTo(IntervalMethod.DELTA);
         assertThat(s.interval().orElseThrow().method()).isEqualTo(IntervalMethod.DELTA);
         assertThat(s.method()).isEqualTo("Lincoln-Petersen capture-recapture");
         assertThat(s.input("n1")).hasValue(100);
@@ -47,8 +46,8 @@ class SizeEstimatesTest {
         SizeEstimate s = SizeEstimates.chapman(100, 80, 20, 0.95);
 
         assertThat(s.estimate().point()).isCloseTo(388.571429, within(1e-6));
-        assertThat(s.estimate().range().orElseThrow().low()).isCloseTo(263.878659, within(1e-5));
-        assertThat(s.estimate().range().orElseThrow().high()).isCloseTo(513.264198, within(1e-5));
+        assertThat(s.estimate().interval().orElseThrow().lower()).isCloseTo(263.878659, within(1e-5));
+        assertThat(s.estimate().interval().orElseThrow().upper()).isCloseTo(513.264198, within(1e-5));
         assertThat(s.method()).isEqualTo("Chapman capture-recapture");
     }
 
@@ -61,8 +60,8 @@ class SizeEstimatesTest {
         SizeEstimate s = SizeEstimates.chapmanLogNormal(100, 80, 20, 0.95);
 
         assertThat(s.estimate().point()).isCloseTo(388.571429, within(1e-6));
-        assertThat(s.estimate().range().orElseThrow().low()).isCloseTo(293.8155, within(1e-3));
-        assertThat(s.estimate().range().orElseThrow().high()).isCloseTo(550.4248, within(1e-3));
+        assertThat(s.estimate().interval().orElseThrow().lower()).isCloseTo(293.8155, within(1e-3));
+        assertThat(s.estimate().interval().orElseThrow().upper()).isCloseTo(550.4248, within(1e-3));
         assertThat(s.interval().orElseThrow().method()).isEqualTo(IntervalMethod.DELTA_LOG);
         assertThat(s.method()).isEqualTo("Chapman capture-recapture, log-normal interval");
         assertThat(s.input("m")).hasValue(20);
@@ -74,8 +73,8 @@ class SizeEstimatesTest {
         SizeEstimate s = SizeEstimates.chapmanLogNormal(30, 50, 30, 0.95);
 
         assertThat(s.estimate().point()).isCloseTo(50.0, within(1e-9));
-        assertThat(s.estimate().range().orElseThrow().low()).isEqualTo(50.0);
-        assertThat(s.estimate().range().orElseThrow().high()).isEqualTo(50.0);
+        assertThat(s.estimate().interval().orElseThrow().lower()).isEqualTo(50.0);
+        assertThat(s.estimate().interval().orElseThrow().upper()).isEqualTo(50.0);
     }
 
     @Test
@@ -89,10 +88,10 @@ class SizeEstimatesTest {
     }
 
     @Test
-    void otherLevelsGiveAnUnspecifiedRangeKindButKeepTheLevel() {
+    void theEstimateCarriesTheComputedIntervalAtItsLevel() {
         SizeEstimate s = SizeEstimates.chapman(100, 80, 20, 0.9);
 
-        assertThat(s.estimate().range().orElseThrow().kind()).isEqualTo(RangeKind.UNSPECIFIED);
+        assertThat(s.estimate().interval()).isEqualTo(s.interval());
         assertThat(s.interval().orElseThrow().confidenceLevel()).hasValue(0.9);
     }
 
@@ -148,8 +147,8 @@ class SizeEstimatesTest {
         SizeEstimate s = SizeEstimates.multiplierDelta(M, 200, 500, 1.0, 0.95);
 
         assertThat(s.estimate().point()).isCloseTo(2500.0, within(1e-9));
-        assertThat(s.estimate().range().orElseThrow().low()).isCloseTo(2231.620878, within(1e-4));
-        assertThat(s.estimate().range().orElseThrow().high()).isCloseTo(2768.379122, within(1e-4));
+        assertThat(s.estimate().interval().orElseThrow().lower()).isCloseTo(2231.620878, within(1e-4));
+        assertThat(s.estimate().interval().orElseThrow().upper()).isCloseTo(2768.379122, within(1e-4));
         assertThat(s.interval().orElseThrow().method()).isEqualTo(IntervalMethod.DELTA);
         assertThat(s.method()).isEqualTo("multiplier");
         assertThat(s.input("M")).hasValue(1000);
@@ -162,8 +161,8 @@ class SizeEstimatesTest {
         // = 193.649167; z · SE = 379.545394 -> [2120.454606, 2879.545394]
         SizeEstimate s = SizeEstimates.multiplierDelta(M, 200, 500, 2.0, 0.95);
 
-        assertThat(s.estimate().range().orElseThrow().low()).isCloseTo(2120.454606, within(1e-4));
-        assertThat(s.estimate().range().orElseThrow().high()).isCloseTo(2879.545394, within(1e-4));
+        assertThat(s.estimate().interval().orElseThrow().lower()).isCloseTo(2120.454606, within(1e-4));
+        assertThat(s.estimate().interval().orElseThrow().upper()).isCloseTo(2879.545394, within(1e-4));
     }
 
     @Test
@@ -174,8 +173,8 @@ class SizeEstimatesTest {
         SizeEstimate s = SizeEstimates.multiplierInverted(M, 200, 500, 1.0, BinomialMethod.WILSON, 0.95);
 
         assertThat(s.estimate().point()).isCloseTo(2500.0, within(1e-9));
-        assertThat(s.estimate().range().orElseThrow().low()).isCloseTo(2254.558, within(1e-2));
-        assertThat(s.estimate().range().orElseThrow().high()).isCloseTo(2793.460, within(1e-2));
+        assertThat(s.estimate().interval().orElseThrow().lower()).isCloseTo(2254.558, within(1e-2));
+        assertThat(s.estimate().interval().orElseThrow().upper()).isCloseTo(2793.460, within(1e-2));
         assertThat(s.interval().orElseThrow().method()).isEqualTo(IntervalMethod.INVERTED);
     }
 
@@ -194,7 +193,7 @@ class SizeEstimatesTest {
 
     @Test
     void triangulation() {
-        SizeEstimate published = SizeEstimate.published(Estimate.of(12_500, 9_000, 16_000, RangeKind.PLAUSIBLE_BOUNDS),
+        SizeEstimate published = SizeEstimate.published(Estimate.of(12_500, 9_000, 16_000, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS),
                 "national estimate", Source.of("Ministry of Health 2024"));
         List<SizeEstimate> inputs = List.of(SizeEstimates.chapman(79, 100, 0, 0.95).withSource(Source.of("NSP")),
                 SizeEstimates.multiplierDelta(M, 100, 1000, 1, 0.95), published,
@@ -204,9 +203,9 @@ class SizeEstimatesTest {
         SizeEstimate s = SizeEstimates.triangulate(inputs);
 
         assertThat(s.estimate().point()).isCloseTo(9500.0, within(1e-9));
-        assertThat(s.estimate().range().orElseThrow().low()).isCloseTo(8079.0, within(1e-9));
-        assertThat(s.estimate().range().orElseThrow().high()).isCloseTo(12_500.0, within(1e-9));
-        assertThat(s.estimate().range().orElseThrow().kind()).isEqualTo(RangeKind.MIN_MAX);
+        assertThat(s.estimate().interval().orElseThrow().lower()).isCloseTo(8079.0, within(1e-9));
+        assertThat(s.estimate().interval().orElseThrow().upper()).isCloseTo(12_500.0, within(1e-9));
+        assertThat(s.estimate().interval().orElseThrow().method()).isEqualTo(IntervalMethod.TRIANGULATION);
         assertThat(s.interval().orElseThrow().method()).isEqualTo(IntervalMethod.TRIANGULATION);
         assertThat(s.components()).isEqualTo(inputs);
         assertThat(s.components().get(0).source()).contains(Source.of("NSP"));
@@ -252,12 +251,12 @@ class SizeEstimatesTest {
 
         // Chao's log-normal interval never goes below the n1 + n2 − m people seen, and surrounds the point.
         assertThat(chao.estimate().lowOrPoint()).isGreaterThanOrEqualTo((n1 + n2 - m) * (1 - 1e-12));
-        assertThat(chao.estimate().isPointWithinRange()).isTrue();
+        assertThat(chao.estimate().isPointWithinInterval()).isTrue();
 
         // lower <= point <= upper; both estimates are at least the number seen in the larger source
         // (n1·n2/m >= max(n1, n2) since m <= min(n1, n2)); Chapman <= Lincoln-Petersen (Chapman 1951).
         for (SizeEstimate s : List.of(lp, ch)) {
-            assertThat(s.estimate().isPointWithinRange()).isTrue();
+            assertThat(s.estimate().isPointWithinInterval()).isTrue();
             assertThat(s.estimate().point()).isGreaterThanOrEqualTo(Math.max(n1, n2) - 1e-6);
         }
         assertThat(ch.estimate().point()).isLessThanOrEqualTo(lp.estimate().point() + 1e-6);
@@ -287,7 +286,7 @@ class SizeEstimatesTest {
 
         // Same point M / p̂ by both; lower <= point <= upper; the inverted interval never goes below M (p <= 1).
         assertThat(inverted.estimate().point()).isEqualTo(delta.estimate().point());
-        assertThat(delta.estimate().isPointWithinRange()).isTrue();
+        assertThat(delta.estimate().isPointWithinInterval()).isTrue();
         assertThat(inverted.estimate().lowOrPoint()).isLessThanOrEqualTo(inverted.estimate().point() * (1 + 1e-9));
         assertThat(inverted.estimate().highOrPoint())
                 .isGreaterThanOrEqualTo(inverted.estimate().point() * (1 - 1e-9));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
-import io.github.hrindicators.core.RangeKind;
+import io.github.hrindicators.core.IntervalMethod;
 import org.junit.jupiter.api.Test;
 
 /** Runs the usage example of the package's documentation section, so that it keeps compiling and working. */
@@ -17,7 +17,7 @@ class UsageExampleTest {
         // --- example (as documented) ---
         Interval hiv = BinomialIntervals.interval(45, 120, 2.0, BinomialMethod.WILSON, 0.95); // RDS, deff 2
         SizeEstimate pwid = SizeEstimates.chapman(100, 80, 20, 0.95);                         // capture-recapture
-        Estimate n = Estimate.of(25_000, 20_000, 30_000, RangeKind.PLAUSIBLE_BOUNDS);
+        Estimate n = Estimate.of(25_000, 20_000, 30_000, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
         Interval ost = CoverageIntervals.monteCarlo(Count.of(1505), n, CoverageOptions.defaults());
         Interval sameOst = CoverageIntervals.deltaLog(Count.of(1505), n, CoverageOptions.defaults());
         // --- end of example ---

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PeriodTest {
+class ReferencePeriodTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -34,29 +34,29 @@ class PeriodTest {
         "2999,       YEAR,  2999-01-01, 2999-12-31, 2999, 2999",
         "1900-2999,  YEARS, 1900-01-01, 2999-12-31, 1900, 2999",
     })
-    void parseAndToStringRoundTrip(String text, Period.Kind kind, LocalDate start, LocalDate end, int startYear,
+    void parseAndToStringRoundTrip(String text, ReferencePeriod.Kind kind, LocalDate start, LocalDate end, int startYear,
             int endYear) {
-        Period p = Period.parse(text);
+        ReferencePeriod p = ReferencePeriod.parse(text);
         assertThat(p.kind()).isEqualTo(kind);
         assertThat(p.start()).isEqualTo(start);
         assertThat(p.end()).isEqualTo(end);
         assertThat(p.startYear()).isEqualTo(startYear);
         assertThat(p.endYear()).isEqualTo(endYear);
         assertThat(p).hasToString(text);
-        assertThat(Period.parse(p.toString())).isEqualTo(p);
+        assertThat(ReferencePeriod.parse(p.toString())).isEqualTo(p);
     }
 
     @Test
     void parseStripsSurroundingWhiteSpace() {
-        assertThat(Period.parse(" 2016\n")).isEqualTo(Period.ofYear(2016));
+        assertThat(ReferencePeriod.parse(" 2016\n")).isEqualTo(ReferencePeriod.ofYear(2016));
     }
 
     @Test
     void factoriesMatchParse() {
-        assertThat(Period.ofYear(2016)).isEqualTo(Period.parse("2016"));
-        assertThat(Period.ofYears(2021, 2023)).isEqualTo(Period.parse("2021-2023"));
-        assertThat(Period.ofMonth(YearMonth.of(2012, 3))).isEqualTo(Period.parse("2012-03"));
-        assertThat(Period.asOf(LocalDate.of(2016, 1, 1))).isEqualTo(Period.parse("2016-01-01"));
+        assertThat(ReferencePeriod.ofYear(2016)).isEqualTo(ReferencePeriod.parse("2016"));
+        assertThat(ReferencePeriod.ofYears(2021, 2023)).isEqualTo(ReferencePeriod.parse("2021-2023"));
+        assertThat(ReferencePeriod.ofMonth(YearMonth.of(2012, 3))).isEqualTo(ReferencePeriod.parse("2012-03"));
+        assertThat(ReferencePeriod.asOf(LocalDate.of(2016, 1, 1))).isEqualTo(ReferencePeriod.parse("2016-01-01"));
     }
 
     @ParameterizedTest
@@ -64,7 +64,7 @@ class PeriodTest {
         "2016-13", "2016-00", "2015-02-29", "2016-1-1", "3000", "20160", "2016/01/01", "2016-01-01T00:00",
         "1899-2016", "2016-3000", "1899-12-31", "1899-12", "２０１６"})
     void parseRejectsQuotingTheText(String text) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(text)).withMessageContaining("'" + text + "'");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReferencePeriod.parse(text)).withMessageContaining("'" + text + "'");
     }
 
     @ParameterizedTest
@@ -82,30 +82,30 @@ class PeriodTest {
         "1899-12-31 | Period is not valid: '1899-12-31' (Year is not within 1900-2999: 1899)",
     })
     void parseMessagesNameTheRule(String text, String message) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(text)).withMessage(message);
+        assertThatIllegalArgumentException().isThrownBy(() -> ReferencePeriod.parse(text)).withMessage(message);
     }
 
     @Test
     void nullsRejectedNamingTheParameter() {
-        assertThatNullPointerException().isThrownBy(() -> Period.parse(null)).withMessage("text");
-        assertThatNullPointerException().isThrownBy(() -> Period.ofMonth(null)).withMessage("month");
-        assertThatNullPointerException().isThrownBy(() -> Period.asOf(null)).withMessage("date");
+        assertThatNullPointerException().isThrownBy(() -> ReferencePeriod.parse(null)).withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> ReferencePeriod.ofMonth(null)).withMessage("month");
+        assertThatNullPointerException().isThrownBy(() -> ReferencePeriod.asOf(null)).withMessage("date");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1899, 3000, 0, -2016, Integer.MAX_VALUE, Integer.MIN_VALUE})
     void yearOutOfRangeRejected(int year) {
         String message = "Year is not within 1900-2999: " + year;
-        assertThatIllegalArgumentException().isThrownBy(() -> Period.ofYear(year)).withMessage(message);
-        assertThatIllegalArgumentException().isThrownBy(() -> Period.ofYears(year, 2016)).withMessage(message);
-        assertThatIllegalArgumentException().isThrownBy(() -> Period.ofYears(2016, year)).withMessage(message);
+        assertThatIllegalArgumentException().isThrownBy(() -> ReferencePeriod.ofYear(year)).withMessage(message);
+        assertThatIllegalArgumentException().isThrownBy(() -> ReferencePeriod.ofYears(year, 2016)).withMessage(message);
+        assertThatIllegalArgumentException().isThrownBy(() -> ReferencePeriod.ofYears(2016, year)).withMessage(message);
     }
 
     @Test
     void monthAndDateOutOfRangeRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Period.ofMonth(YearMonth.of(1899, 12)))
+        assertThatIllegalArgumentException().isThrownBy(() -> ReferencePeriod.ofMonth(YearMonth.of(1899, 12)))
                 .withMessage("Year is not within 1900-2999: 1899");
-        assertThatIllegalArgumentException().isThrownBy(() -> Period.asOf(LocalDate.of(3000, 1, 1)))
+        assertThatIllegalArgumentException().isThrownBy(() -> ReferencePeriod.asOf(LocalDate.of(3000, 1, 1)))
                 .withMessage("Year is not within 1900-2999: 3000");
     }
 
@@ -114,7 +114,7 @@ class PeriodTest {
         "2021, 2021", "2016, 2015", "2016, 1900",
     })
     void ofYearsRequiresLastAfterFirst(int first, int last) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Period.ofYears(first, last))
+        assertThatIllegalArgumentException().isThrownBy(() -> ReferencePeriod.ofYears(first, last))
                 .withMessage("Last year is not after first year: " + first + "-" + last);
     }
 
@@ -135,23 +135,23 @@ class PeriodTest {
         "2016-01-01, 2015, false",
     })
     void coversYear(String period, int year, boolean covered) {
-        assertThat(Period.parse(period).coversYear(year)).isEqualTo(covered);
+        assertThat(ReferencePeriod.parse(period).coversYear(year)).isEqualTo(covered);
     }
 
     @Test
     void compareToOrdersByStartThenEnd() {
-        List<Period> expected = Stream.of("2012-03", "2015", "2016", "2016-01", "2016-01-01", "2016-2017",
-                "2016-12-31", "2021-2023", "2022").map(Period::parse).toList();
+        List<ReferencePeriod> expected = Stream.of("2012-03", "2015", "2016", "2016-01", "2016-01-01", "2016-2017",
+                "2016-12-31", "2021-2023", "2022").map(ReferencePeriod::parse).toList();
         // hand: by first day, then last day; 2016 (to 12-31) before 2016-2017 (to 2017-12-31);
         // 2016-01 (to 01-31) before 2016 (to 12-31)
-        List<Period> sorted = Stream.of("2012-03", "2015", "2016-01", "2016", "2016-01-01", "2016-2017",
-                "2016-12-31", "2021-2023", "2022").map(Period::parse).toList();
+        List<ReferencePeriod> sorted = Stream.of("2012-03", "2015", "2016-01", "2016", "2016-01-01", "2016-2017",
+                "2016-12-31", "2021-2023", "2022").map(ReferencePeriod::parse).toList();
         assertThat(sorted.get(2)).isLessThan(sorted.get(3));
-        List<Period> shuffled = new ArrayList<>(expected);
+        List<ReferencePeriod> shuffled = new ArrayList<>(expected);
         Collections.shuffle(shuffled, new java.util.Random(2016));
         Collections.sort(shuffled);
         assertThat(shuffled).containsExactlyElementsOf(Stream.of("2012-03", "2015", "2016-01-01", "2016-01",
-                "2016", "2016-2017", "2016-12-31", "2021-2023", "2022").map(Period::parse).toList());
+                "2016", "2016-2017", "2016-12-31", "2021-2023", "2022").map(ReferencePeriod::parse).toList());
     }
 
     static Stream<String> randomPeriods() {
@@ -161,13 +161,13 @@ class PeriodTest {
             LocalDate day = LocalDate.ofYearDay(year, random.nextInt(1, LocalDate.of(year, 1, 1).lengthOfYear() + 1));
             switch (random.nextInt(4)) {
                 case 0:
-                    return Period.ofYear(year).toString();
+                    return ReferencePeriod.ofYear(year).toString();
                 case 1:
-                    return Period.ofMonth(YearMonth.from(day)).toString();
+                    return ReferencePeriod.ofMonth(YearMonth.from(day)).toString();
                 case 2:
-                    return Period.asOf(day).toString();
+                    return ReferencePeriod.asOf(day).toString();
                 default:
-                    return year == 2999 ? "2998-2999" : Period.ofYears(year, random.nextInt(year + 1, 3000)).toString();
+                    return year == 2999 ? "2998-2999" : ReferencePeriod.ofYears(year, random.nextInt(year + 1, 3000)).toString();
             }
         }).limit(200);
     }
@@ -176,21 +176,21 @@ class PeriodTest {
     @ParameterizedTest
     @MethodSource("randomPeriods")
     void generatedRoundTrip(String text) {
-        Period p = Period.parse(text);
+        ReferencePeriod p = ReferencePeriod.parse(text);
         assertThat(p).hasToString(text);
         assertThat(p.start()).isBeforeOrEqualTo(p.end());
         assertThat(p.startYear()).isLessThanOrEqualTo(p.endYear());
         assertThat(p.coversYear(p.startYear())).isTrue();
         assertThat(p.coversYear(p.endYear())).isTrue();
-        assertThat(p.compareTo(Period.parse(text))).isZero();
+        assertThat(p.compareTo(ReferencePeriod.parse(text))).isZero();
     }
 
     @Test
     void compareToIsConsistentWithEquals() {
-        List<Period> all = Stream.of("2016", "2016-01", "2016-01-01", "2016-2017", "2016-12", "2016-12-31")
-                .map(Period::parse).toList();
-        for (Period a : all) {
-            for (Period b : all) {
+        List<ReferencePeriod> all = Stream.of("2016", "2016-01", "2016-01-01", "2016-2017", "2016-12", "2016-12-31")
+                .map(ReferencePeriod::parse).toList();
+        for (ReferencePeriod a : all) {
+            for (ReferencePeriod b : all) {
                 assertThat(a.compareTo(b) == 0).as("%s vs %s", a, b).isEqualTo(a.equals(b));
                 assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
             }
@@ -199,11 +199,11 @@ class PeriodTest {
 
     @Test
     void valueSemantics() {
-        assertValueSemantics(Period.ofYear(2016), Period.parse("2016"), Period.ofYear(2017),
-                Period.ofYears(2016, 2017), Period.ofMonth(YearMonth.of(2016, 1)), Period.asOf(LocalDate.of(2016, 1, 1)));
-        assertValueSemantics(Period.parse("2016-01-01"), Period.asOf(LocalDate.of(2016, 1, 1)),
-                Period.parse("2016-01-02"), Period.parse("2016-01"));
-        assertValueSemantics(Period.parse("2021-2023"), Period.ofYears(2021, 2023), Period.parse("2021-2022"),
-                Period.parse("2020-2023"));
+        assertValueSemantics(ReferencePeriod.ofYear(2016), ReferencePeriod.parse("2016"), ReferencePeriod.ofYear(2017),
+                ReferencePeriod.ofYears(2016, 2017), ReferencePeriod.ofMonth(YearMonth.of(2016, 1)), ReferencePeriod.asOf(LocalDate.of(2016, 1, 1)));
+        assertValueSemantics(ReferencePeriod.parse("2016-01-01"), ReferencePeriod.asOf(LocalDate.of(2016, 1, 1)),
+                ReferencePeriod.parse("2016-01-02"), ReferencePeriod.parse("2016-01"));
+        assertValueSemantics(ReferencePeriod.parse("2021-2023"), ReferencePeriod.ofYears(2021, 2023), ReferencePeriod.parse("2021-2022"),
+                ReferencePeriod.parse("2020-2023"));
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Period implements Comparable<Period> {
+public final class ReferencePeriod implements Comparable<ReferencePeriod> {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern YEARS = Pattern.compile("(\\d{4})-(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -39,7 +39,7 @@ public final class Period implements Comparable<Period> {
     private final LocalDate start;
     private final LocalDate end;
 
-    private Period(Kind kind, LocalDate start, LocalDate end) {
+    private ReferencePeriod(Kind kind, LocalDate start, LocalDate end) {
         this.kind = kind;
         this.start = start;
         this.end = end;
@@ -52,9 +52,9 @@ public final class Period implements Comparable<Period> {
      * @return the period
      * @throws IllegalArgumentException if the year is out of range
      */
-    public static Period ofYear(int year) {
+    public static ReferencePeriod ofYear(int year) {
         checkYear(year);
-        return new Period(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return new ReferencePeriod(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /**
@@ -65,13 +65,13 @@ public final class Period implements Comparable<Period> {
      * @return the period
      * @throws IllegalArgumentException if a year is out of range or {@code lastYear <= firstYear}
      */
-    public static Period ofYears(int firstYear, int lastYear) {
+    public static ReferencePeriod ofYears(int firstYear, int lastYear) {
         checkYear(firstYear);
         checkYear(lastYear);
         if (!(lastYear > firstYear)) {
             throw new IllegalArgumentException("Last year is not after first year: " + firstYear + "-" + lastYear);
         }
-        return new Period(Kind.YEARS, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
+        return new ReferencePeriod(Kind.YEARS, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
     }
 
     /**
@@ -82,10 +82,10 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalArgumentException if the year is out of range
      * @throws NullPointerException if {@code month} is null
      */
-    public static Period ofMonth(YearMonth month) {
+    public static ReferencePeriod ofMonth(YearMonth month) {
         Objects.requireNonNull(month, "month");
         checkYear(month.getYear());
-        return new Period(Kind.MONTH, month.atDay(1), month.atEndOfMonth());
+        return new ReferencePeriod(Kind.MONTH, month.atDay(1), month.atEndOfMonth());
     }
 
     /**
@@ -96,10 +96,10 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalArgumentException if the year is out of range
      * @throws NullPointerException if {@code date} is null
      */
-    public static Period asOf(LocalDate date) {
+    public static ReferencePeriod asOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         checkYear(date.getYear());
-        return new Period(Kind.DATE, date, date);
+        return new ReferencePeriod(Kind.DATE, date, date);
     }
 
     /**
@@ -111,7 +111,7 @@ public final class Period implements Comparable<Period> {
      *     1900 to 2999 or a span whose last year is not after its first; the message quotes the text
      * @throws NullPointerException if {@code text} is null
      */
-    public static Period parse(CharSequence text) {
+    public static ReferencePeriod parse(CharSequence text) {
         String s = Objects.requireNonNull(text, "text").toString().strip();
         try {
             Matcher m;
@@ -200,14 +200,14 @@ public final class Period implements Comparable<Period> {
     }
 
     @Override
-    public int compareTo(Period other) {
+    public int compareTo(ReferencePeriod other) {
         int c = start.compareTo(other.start);
         return c != 0 ? c : end.compareTo(other.end);
     }
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Period other && other.kind == kind && other.start.equals(start) && other.end.equals(end);
+        return obj instanceof ReferencePeriod other && other.kind == kind && other.start.equals(start) && other.end.equals(end);
     }
 
     @Override
