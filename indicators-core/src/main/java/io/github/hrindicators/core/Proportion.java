@@ -41,7 +41,7 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
      * @throws IllegalArgumentException if {@code percent} is outside [0, 100] or NaN
      */
     public static Proportion ofPercent(double percent) {
-        return ofFraction(checkPercent(percent, "Proportion") / 100.0);
+        return ofFraction(fromPercent(checkPercent(percent, "Proportion")));
     }
 
     /**
@@ -59,7 +59,7 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
         double p = checkPercent(percent, "Proportion");
         double low = checkPercent(lowPercent, "Proportion interval lower");
         double high = checkPercent(highPercent, "Proportion interval upper");
-        return new Proportion(p / 100.0, Optional.of(Interval.of(low / 100.0, high / 100.0, method)));
+        return new Proportion(fromPercent(p), Optional.of(Interval.of(fromPercent(low), fromPercent(high), method)));
     }
 
     /**
@@ -215,5 +215,10 @@ public final class Proportion implements Quantity, Comparable<Proportion> {
     private static String percentText(double f) {
         return new java.math.BigDecimal(f * 100).round(new java.math.MathContext(12)).stripTrailingZeros()
                 .toPlainString();
+    }
+
+    /** A percent as a fraction, shifting the decimal point exactly: 14.3 % is the double nearest 0.143. */
+    private static double fromPercent(double percent) {
+        return java.math.BigDecimal.valueOf(percent).movePointLeft(2).doubleValue();
     }
 }

@@ -1,8 +1,8 @@
 package io.github.hrindicators.examples;
 
-import io.github.hrindicators.core.indicator.IndicatorResult;
-import io.github.hrindicators.core.indicator.Indicators;
+import io.github.hrindicators.core.indicator.Catalogue;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
+import io.github.hrindicators.core.indicator.IndicatorResult;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public final class KyrgyzSeedExample {
      * @return the results
      */
     public static List<IndicatorResult> results() {
-        return Indicators.evaluateAll(KyrgyzDataset.load(), KyrgyzDataset.KYRGYZSTAN, 2016,
+        return Catalogue.standard().evaluate(KyrgyzDataset.load(), KyrgyzDataset.KYRGYZSTAN, 2016,
                 EvaluationSettings.defaults());
     }
 

@@ -3,9 +3,9 @@ package io.github.hrindicators.examples;
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.indicator.Catalogue;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.IndicatorResult;
-import io.github.hrindicators.core.indicator.Indicators;
 import io.github.hrindicators.io.CsvFigureReader;
 import io.github.hrindicators.io.CsvResultWriter;
 import io.github.hrindicators.io.DataFileException;
@@ -90,11 +90,11 @@ public final class OwnFileExample {
                         + data.areas());
                 return 2;
             }
-            SortedMap<Integer, List<IndicatorResult>> series = Indicators.evaluateSeries(data, area, years.first(),
+            SortedMap<Integer, List<IndicatorResult>> series = Catalogue.standard().evaluateSeries(data, area, years.first(),
                     years.last(), EvaluationSettings.defaults());
             for (int year : years) {
                 List<IndicatorResult> results = options.year.isPresent()
-                        ? Indicators.evaluateAll(data, area, year, EvaluationSettings.defaults())
+                        ? Catalogue.standard().evaluate(data, area, year, EvaluationSettings.defaults())
                         : series.getOrDefault(year, List.of());
                 all.addAll(results);
                 List<IndicatorResult> shown = options.year.isPresent() ? results : results.stream()

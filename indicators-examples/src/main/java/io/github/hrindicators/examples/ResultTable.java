@@ -48,7 +48,7 @@ public final class ResultTable {
         int row = 0;
         for (IndicatorResult r : results) {
             row++;
-            String name = r.definition().name() + " [" + r.variant() + "]"
+            String name = r.definition().name() + " [" + r.variantLabel() + "]"
                     + (r.subgroup().isTotal() ? "" : " (" + r.subgroup() + ")");
             List<String> nameLines = wrap(name, 62);
             String value = r.value().map(v -> quantity(v, r.definition().unit())).orElse("not computable");
@@ -73,7 +73,7 @@ public final class ResultTable {
             for (InputUsed in : r.inputs()) {
                 String refs = in.sources().stream().map(s -> "[" + sources.computeIfAbsent(s, k -> sources.size() + 1)
                         + "]").collect(Collectors.joining(""));
-                indent(out, "input " + in.role() + " = " + quantity(in.value(), ResultUnit.PEOPLE) + " ("
+                indent(out, "input " + in.label() + " = " + quantity(in.value(), ResultUnit.PEOPLE) + " ("
                         + in.period() + ")" + in.derivation().map(d -> ", " + d).orElse("")
                         + in.note().map(n -> ", note: " + n).orElse("") + " " + refs);
             }
@@ -85,7 +85,7 @@ public final class ResultTable {
         if (!notComputable.isEmpty()) {
             out.append("Not computable from these figures\n");
             for (IndicatorResult r : notComputable) {
-                indent(out, "- " + r.definition().name() + " [" + r.variant() + "]"
+                indent(out, "- " + r.definition().name() + " [" + r.variantLabel() + "]"
                         + (r.subgroup().isTotal() ? "" : " (" + r.subgroup() + ")") + ": "
                         + r.reason().orElseThrow().message());
             }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class KyrgyzSeedExampleTest {
 
     private static IndicatorResult find(List<IndicatorResult> rs, String id, String variantPart) {
-        return rs.stream().filter(r -> r.definition().id().equals(id) && r.variant().contains(variantPart))
+        return rs.stream().filter(r -> r.definition().id().equals(id) && r.variantLabel().contains(variantPart))
                 .findFirst().orElseThrow();
     }
 

@@ -11,7 +11,7 @@ import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.indicator.IndicatorResult;
-import io.github.hrindicators.core.indicator.Indicators;
+import io.github.hrindicators.core.indicator.StandardIndicators;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +28,8 @@ class ReadmeExampleTest {
                         Source.of("Liberman et al. 2024, Glob Health Econ Sustain 2(4), Table 1")),
                 Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(25000), ReferencePeriod.ofYear(2013), kg,
                         Source.of("Sputnik Kyrgyzstan, 20 Mar 2015, citing ICAP")));
-        IndicatorResult r = Indicators.ostCoverage().evaluate(data, kg, 2016).get(0);
-        System.out.println(r.value().orElseThrow() + ", " + r.level().orElseThrow() + ", " + r.variant());
+        IndicatorResult r = StandardIndicators.OST_COVERAGE.evaluate(data, kg, 2016).get(0);
+        System.out.println(r.value().orElseThrow() + ", " + r.level().orElseThrow() + ", " + r.variant().label());
         r.gaps().forEach(g -> System.out.println(g.target().label() + ": " + g.additionalNumerator().orElse(0) + " more"));
         r.warnings().forEach(w -> System.out.println(w.code() + ": " + w.message()));
         // --- README first example: end ---

@@ -2,11 +2,14 @@ package io.github.hrindicators.io;
 
 import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
+import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Quantity;
-import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.Rate;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +28,27 @@ final class FigureTexts {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        return Double.toString(d);
+        return shortest(d);
+    }
+
+    /**
+     * The shortest decimal that reads back as the same double, in plain notation for ordinary magnitudes:
+     * {@code 0.143}, never {@code 0.14300000000000002} for the double nearest 0.143, nor {@code 1.0E-4}.
+     */
+    static String shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == d) {
+                return plain(rounded);
+            }
+        }
+        return plain(exact.round(new MathContext(17, RoundingMode.HALF_EVEN)));
+    }
+
+    private static String plain(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        return Math.abs(s.scale()) > 20 ? s.toString() : s.toPlainString();
     }
 
     /** A quantity as one number: people or items, a fraction for a share, an amount per person per year. */
@@ -49,14 +72,14 @@ final class FigureTexts {
             range = p.interval();
             scale = percentReadsBack(p) ? 100 : 1;
             set(t, Column.UNIT, scale == 100 ? FigureConverter.UNIT_PERCENT : FigureConverter.UNIT_FRACTION);
-            set(t, Column.VALUE, number(p.toFraction() * scale));
+            set(t, Column.VALUE, scaled(p.toFraction(), scale));
         } else {
             set(t, Column.VALUE, number(((Rate) o.value()).perPersonPerYear()));
         }
         if (range.isPresent()) {
             Interval r = range.get();
-            set(t, Column.LOW, number(r.lower() * scale));
-            set(t, Column.HIGH, number(r.upper() * scale));
+            set(t, Column.LOW, scaled(r.lower(), scale));
+            set(t, Column.HIGH, scaled(r.upper(), scale));
             set(t, Column.RANGE_KIND, FigureConverter.rangeKindCode(r.method()));
         }
         set(t, Column.PERIOD, o.period().toString());
@@ -74,7 +97,12 @@ final class FigureTexts {
         t[c.ordinal()] = text;
     }
 
-    /** Whether writing the share in percent reads back, through {@code percent / 100}, to the same fractions. */
+    /** A fraction, or the percent that is its shortest decimal with the point moved two places (0.143 → 14.3). */
+    private static String scaled(double fraction, double scale) {
+        return scale == 1 ? number(fraction) : plain(new BigDecimal(shortest(fraction)).movePointRight(2));
+    }
+
+    /** Whether writing the share in percent reads back, as {@link Proportion#ofPercent} reads it, to the same fractions. */
     private static boolean percentReadsBack(Proportion p) {
         boolean ok = readsBack(p.toFraction());
         if (p.interval().isPresent()) {
@@ -84,7 +112,7 @@ final class FigureTexts {
     }
 
     private static boolean readsBack(double fraction) {
-        double percent = Double.parseDouble(number(fraction * 100));
-        return percent <= 100 && Double.compare(percent / 100.0, fraction) == 0;
+        double percent = Double.parseDouble(scaled(fraction, 100));
+        return percent <= 100 && Double.compare(Proportion.ofPercent(percent).toFraction(), fraction) == 0;
     }
 }

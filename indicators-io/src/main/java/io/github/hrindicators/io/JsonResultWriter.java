@@ -1,5 +1,7 @@
 package io.github.hrindicators.io;
 
+import io.github.hrindicators.core.Interval;
+import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.indicator.IndicatorResult;
 import io.github.hrindicators.core.indicator.InputUsed;
@@ -17,16 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes indicator results as a JSON document {@code {"results": [...]}}: one object per indicator, variant,
- * period, area and subgroup with the same scalar fields as {@link CsvResultWriter} (numbers as JSON numbers,
- * absent parts left out) and structured lists: {@code target_gaps}, {@code warnings} and {@code inputs}, each
- * input with its {@code sources}.
+ * alternative, period, area and subgroup with the same scalar fields as {@link CsvResultWriter} (numbers as JSON
+ * numbers, the shortest that read back as the same double; absent parts left out) and structured lists:
+ * {@code alternatives}, {@code intervals} (each with {@code method}, {@code lower}, {@code upper} and, where it has
+ * them, {@code level}, {@code seed} and {@code draws}), {@code target_gaps}, {@code warnings} and {@code inputs}
+ * (each with {@code role}, {@code measure}, {@code value}, {@code period}, {@code sources} and a derived one's
+ * {@code derivation}).
  *
- * <p>This class is thread-safe.
+ * <p>This class is thread-safe; a {@link ResultSink} it opens is not.
  */
 public final class JsonResultWriter {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final Set<String> NUMBERS = Set.of("value", "numerator", "denominator", "interval_lower",
-            "interval_upper", "confidence_level", "monte_carlo_seed", "monte_carlo_draws");
+    private static final Set<String> NUMBERS = Set.of("value", "numerator", "denominator");
 
     private JsonResultWriter() {
     }
@@ -40,20 +44,88 @@ public final class JsonResultWriter {
      * @throws NullPointerException if an argument or a result is null
      */
     public static void write(List<IndicatorResult> results, Writer out) {
-        Objects.requireNonNull(results, "results");
-        Output.to(out, "JSON", w -> {
-            try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(w)) {
-                g.writeStartObject();
-                g.writeName("results");
-                g.writeStartArray();
-                for (IndicatorResult r : results) {
-                    writeResult(g, r);
-                }
+        Output.writeAll(results, () -> open(out));
+    }
+
+    /**
+     * Writes the results to a file in UTF-8, replacing it.
+     *
+     * @param results the results
+     * @param file the file
+     * @throws UncheckedIOException if writing fails
+     * @throws NullPointerException if an argument or a result is null
+     */
+    public static void write(List<IndicatorResult> results, Path file) {
+        Output.writeAll(results, () -> open(file));
+    }
+
+    /**
+     * Opens a sink that starts the document now, writes each result as it comes and ends the document when closed;
+     * closing it flushes the writer, which the caller keeps open.
+     *
+     * @param out where to write
+     * @return the sink
+     * @throws UncheckedIOException if writing fails
+     */
+    public static ResultSink open(Writer out) {
+        return new Sink(new NonClosingWriter(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * Opens a sink that writes a new UTF-8 file, replacing it; closing the sink ends the document and closes the
+     * file.
+     *
+     * @param file the file
+     * @return the sink
+     * @throws UncheckedIOException if the file cannot be opened or written
+     */
+    public static ResultSink open(Path file) {
+        return new Sink(Output.newFile(file));
+    }
+
+    private static final class Sink implements ResultSink {
+        private final Writer out;
+        private final JsonGenerator g;
+        private boolean closed;
+
+        Sink(Writer out) {
+            this.out = out;
+            this.g = Output.call("JSON", () -> {
+                JsonGenerator gen = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out);
+                gen.writeStartObject();
+                gen.writeName("results");
+                gen.writeStartArray();
+                return gen;
+            });
+        }
+
+        @Override
+        public void accept(IndicatorResult result) {
+            Objects.requireNonNull(result, "result");
+            if (closed) {
+                throw new IllegalStateException("The result sink is closed");
+            }
+            Output.call("JSON", () -> {
+                writeResult(g, result);
+                return null;
+            });
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            Output.call("JSON", () -> {
                 g.writeEndArray();
                 g.writeEndObject();
                 g.writeRaw('\n');
-            }
-        });
+                g.close();
+                out.close();
+                return null;
+            });
+        }
     }
 
     private static void writeResult(JsonGenerator g, IndicatorResult r) {
@@ -69,6 +141,36 @@ public final class JsonResultWriter {
                 g.writeString(e.getValue());
             }
         }
+        g.writeName("alternatives");
+        g.writeStartArray();
+        for (Observation o : r.alternatives()) {
+            g.writeStartObject();
+            g.writeStringProperty("measure", o.measure().code());
+            g.writeName("value");
+            g.writeNumber(FigureTexts.number(o.value()));
+            g.writeStringProperty("period", o.period().toString());
+            g.writeStringProperty("source", o.source().citation());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeName("intervals");
+        g.writeStartArray();
+        for (Interval i : r.intervals()) {
+            g.writeStartObject();
+            for (Map.Entry<String, String> e : ResultColumns.interval(i).entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    continue;
+                }
+                g.writeName(e.getKey());
+                if (e.getKey().equals("method")) {
+                    g.writeString(e.getValue());
+                } else {
+                    g.writeNumber(e.getValue());
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeName("target_gaps");
         g.writeStartArray();
         for (TargetGap gap : r.gaps()) {
@@ -99,7 +201,8 @@ public final class JsonResultWriter {
         g.writeStartArray();
         for (InputUsed in : r.inputs()) {
             g.writeStartObject();
-            g.writeStringProperty("role", in.role());
+            g.writeStringProperty("role", in.role().code());
+            g.writeStringProperty("measure", in.measure().code());
             g.writeName("value");
             g.writeNumber(FigureTexts.number(in.value()));
             g.writeStringProperty("period", in.period().toString());
@@ -110,22 +213,10 @@ public final class JsonResultWriter {
             }
             g.writeEndArray();
             in.derivation().ifPresent(d -> g.writeStringProperty("derivation", d));
+            in.note().ifPresent(n -> g.writeStringProperty("note", n));
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    /**
-     * Writes the results to a file in UTF-8, replacing it.
-     *
-     * @param results the results
-     * @param file the file
-     * @throws UncheckedIOException if writing fails
-     * @throws NullPointerException if an argument or a result is null
-     */
-    public static void write(List<IndicatorResult> results, Path file) {
-        Objects.requireNonNull(results, "results");
-        Output.toFile(file, "JSON", w -> write(results, w));
     }
 }

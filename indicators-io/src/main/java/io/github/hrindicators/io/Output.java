@@ -33,6 +33,22 @@ final class Output {
         void write(Writer out);
     }
 
+    /** A step of writing that may fail with Jackson's exception or an I/O error. */
+    interface Call<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a step of writing, turning Jackson failures and I/O errors into {@link UncheckedIOException}. */
+    static <T> T call(String format, Call<T> step) {
+        try {
+            return step.run();
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(new IOException("Cannot write " + format + ": " + e.getOriginalMessage(), e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs a body on a writer the caller keeps open, turning Jackson failures into {@link UncheckedIOException}. */
     static void to(Writer out, String format, Body body) {
         Objects.requireNonNull(out, "out");
@@ -42,6 +58,24 @@ final class Output {
             throw new UncheckedIOException(new IOException("Cannot write " + format + ": " + e.getOriginalMessage(), e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new UTF-8 file, replacing it. */
+    static Writer newFile(Path file) {
+        try {
+            return Files.newBufferedWriter(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a list of results through a sink opened for it, then closes the sink. */
+    static void writeAll(List<io.github.hrindicators.core.indicator.IndicatorResult> results,
+            java.util.function.Supplier<ResultSink> opener) {
+        Objects.requireNonNull(results, "results");
+        try (ResultSink sink = opener.get()) {
+            results.forEach(sink);
         }
     }
 

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Measure;
+import io.github.hrindicators.core.indicator.Catalogue;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.IndicatorResult;
-import io.github.hrindicators.core.indicator.Indicators;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -48,7 +47,7 @@ class ReadmeTest {
         DatasetDocument doc = JsonFigureReader.read(dir.resolve("figures.json"));        // metadata + dataset
         long n = CsvFigureReader.stream(dir.resolve("kyrgyzstan.csv"), figure -> { /* one at a time */ });
         CsvFigureWriter.write(figures, dir.resolve("copy.csv"));                          // reads back equal
-        List<IndicatorResult> results = Indicators.evaluateAll(figures, Area.of("Kyrgyzstan"), 2016,
+        List<IndicatorResult> results = Catalogue.standard().evaluate(figures, Area.of("Kyrgyzstan"), 2016,
                 EvaluationSettings.defaults());
         CsvResultWriter.write(results, dir.resolve("results.csv"));
         JsonResultWriter.write(results, dir.resolve("results.json"));

@@ -10,9 +10,9 @@ import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Source;
+import io.github.hrindicators.core.indicator.Catalogue;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.IndicatorResult;
-import io.github.hrindicators.core.indicator.Indicators;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ class ResultColumnsTest {
 
     static Map<String, String> row(List<Map<String, String>> rows, String indicator, String variantStart) {
         return rows.stream().filter(r -> r.get("indicator").equals(indicator) && r.get("setting").isEmpty()
-                && r.get("variant").startsWith(variantStart)).findFirst().orElseThrow();
+                && r.get("variant_label").startsWith(variantStart)).findFirst().orElseThrow();
     }
 
     static List<Map<String, String>> kyrgyz2016() {
@@ -59,17 +59,26 @@ class ResultColumnsTest {
                 + "pwid_population_size stands in for opioid_dependent_pwid_size");
         assertThat(r.get("inputs")).startsWith("numerator: ost_clients = 1505 (2016; Liberman et al. 2024 ")
                 .contains(" | denominator: pwid_population_size = 25000 (2013; Sputnik Kyrgyzstan 20 Mar 2015 ");
-        assertThat(List.of(r.get("reason_code"), r.get("reason"), r.get("interval_method"))).containsOnly("");
+        assertThat(List.of(r.get("reason_code"), r.get("reason"), r.get("interval_1_method"))).containsOnly("");
+        assertThat(r.get("variant")).isEqualTo("pwid_size_proxy");
     }
 
     @Test
     void firstNinetyFiveRowHasThePlausibleBoundsOfTheEstimate() {
         Map<String, String> r = row(kyrgyz2016(), "first_95", "");
         // 6402 registered alive / PLHIV 8500 (6300-11000): 6402 / 11000 = 0.582, 6402 / 6300 = 1.01619...
-        assertThat(r.get("interval_lower")).isEqualTo("0.582");
-        assertThat(r.get("interval_upper")).isEqualTo(Double.toString(6402.0 / 6300));
-        assertThat(r.get("interval_method")).isEqualTo("plausible_bounds");
-        assertThat(r.get("confidence_level")).isEmpty();
+        // (Python 3.11: repr(6402/6300) = '1.016190476190476', the shortest form that reads back)
+        assertThat(r.get("interval_1_lower")).isEqualTo("0.582");
+        assertThat(r.get("interval_1_upper")).isEqualTo("1.016190476190476");
+        assertThat(r.get("interval_1_method")).isEqualTo("plausible_bounds");
+        assertThat(r.get("interval_1_level")).isEmpty();
+        // then the delta method and Monte Carlo, at the default 95 %, the latter with its seed and draws
+        assertThat(r.get("interval_2_method")).isEqualTo("delta_log");
+        assertThat(r.get("interval_3_method")).isEqualTo("monte_carlo");
+        assertThat(r.get("interval_3_level")).isEqualTo("0.95");
+        assertThat(r.get("interval_3_seed")).isNotEmpty();
+        assertThat(r.get("interval_3_draws")).isNotEmpty();
+        assertThat(r.get("interval_4_method")).isEmpty();
     }
 
     @Test
@@ -77,7 +86,7 @@ class ResultColumnsTest {
         Map<String, String> r = row(kyrgyz2016(), "pwid_share_hiv_cases", "people registered alive");
         // 6402 registered alive × 51.5 % injecting = 3297.03
         assertThat(r.get("unit")).isEqualTo("proportion (fraction)");
-        assertThat(r.get("inputs")).contains("numerator (derived): PWID among people registered alive = 3297.03 ("
+        assertThat(r.get("inputs")).contains("numerator: registered_hiv_alive_injecting (derived) = 3297.03 ("
                 + "2016-01-01; ").endsWith("; derived: 6402 × 51.5 % = 3297.03)");
     }
 
@@ -100,12 +109,22 @@ class ResultColumnsTest {
         Dataset d = Dataset.of(
                 Observation.of(Measure.OST_CLIENTS, Count.of(12500), ReferencePeriod.ofYear(2016), a, s),
                 Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(25000), ReferencePeriod.ofYear(2016), a, s));
-        Map<String, String> r = row(rows(Indicators.evaluateAll(d, a, 2016, EvaluationSettings.defaults())),
+        Map<String, String> r = row(rows(Catalogue.standard().evaluate(d, a, 2016, EvaluationSettings.defaults())),
                 "ost_coverage", "denominator: PWID size");
         assertThat(r.get("value")).isEqualTo("0.5");
         assertThat(r.get("target_gaps")).contains("unaids-2025: gap 0, met").doesNotContain("not met")
                 .doesNotContain("more in the numerator");
     }
+    @Test
+    void publishedRangesAreIntervalsToo() {
+        // UNAIDS: ART coverage 2016 28 % (21-37 %), plausible bounds, published with the figure
+        Map<String, String> r = row(kyrgyz2016(), "art_coverage", "published");
+        assertThat(r.get("variant")).isEqualTo("published");
+        assertThat(r.get("value")).isEqualTo("0.28");
+        assertThat(List.of(r.get("interval_1_method"), r.get("interval_1_lower"), r.get("interval_1_upper")))
+                .containsExactly("published_plausible_bounds", "0.21", "0.37");
+    }
+
     @Test
     void jsonInputsKeepTheirDerivation() {
         ResultWritersTest.evaluate();
@@ -113,7 +132,7 @@ class ResultColumnsTest {
         JsonResultWriter.write(ResultWritersTest.results, w);
         JsonNode share = JsonMapper.builder().build().readTree(w.toString()).get("results").valueStream()
                 .filter(r -> r.get("indicator").asString().equals("pwid_share_hiv_cases")
-                        && r.get("variant").asString().startsWith("people registered alive"))
+                        && r.get("variant").asString().equals("alive_published_share"))
                 .findFirst().orElseThrow();
         // 6402 registered alive × 51.5 % injecting = 3297.03; published inputs have no derivation
         assertThat(share.get("inputs").valueStream().map(i -> i.has("derivation") ? i.get("derivation").asString()

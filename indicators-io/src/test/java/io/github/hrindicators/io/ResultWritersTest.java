@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Dataset;
+import io.github.hrindicators.core.indicator.Catalogue;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.IndicatorResult;
-import io.github.hrindicators.core.indicator.Indicators;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ class ResultWritersTest {
     @BeforeAll
     static void evaluate() {
         Dataset d = CsvFigureReader.read(KyrgyzDatasetTest.FILE);
-        results = Indicators.evaluateAll(d, Area.of("Kyrgyzstan"), 2016, EvaluationSettings.defaults());
+        results = Catalogue.standard().evaluate(d, Area.of("Kyrgyzstan"), 2016, EvaluationSettings.defaults());
     }
 
     static List<Map<String, String>> csvRows() {
@@ -38,12 +38,16 @@ class ResultWritersTest {
     void csvHasOneRowPerResultWithEveryColumn() {
         List<Map<String, String>> rows = csvRows();
         assertThat(rows).hasSize(results.size());
-        assertThat(rows.get(0).keySet()).containsExactly(ResultColumns.HEADERS);
+        assertThat(rows.get(0).keySet()).containsExactlyElementsOf(ResultColumns.HEADERS);
         for (int i = 0; i < rows.size(); i++) {
             IndicatorResult r = results.get(i);
             Map<String, String> row = rows.get(i);
             assertThat(row.get("indicator")).isEqualTo(r.definition().id());
-            assertThat(row.get("variant")).isEqualTo(r.variant());
+            assertThat(row.get("variant")).isEqualTo(r.variant().code());
+            for (int k = 0; k < IndicatorResult.MAX_INTERVALS; k++) {
+                String method = row.get("interval_" + (k + 1) + "_method");
+                assertThat(method).isEqualTo(k < r.intervals().size() ? r.intervals().get(k).method().code() : "");
+            }
             assertThat(row.get("status")).isEqualTo(r.status().name().toLowerCase(java.util.Locale.ROOT));
             assertThat(row.get("value").isEmpty()).isEqualTo(r.value().isEmpty());
             assertThat(row.get("reason").isEmpty()).isEqualTo(r.reason().isEmpty());
@@ -61,6 +65,42 @@ class ResultWritersTest {
     }
 
     @Test
+    void everyNumberIsTheShortestThatReadsBack() {
+        // property over every numeric cell of the Kyrgyz 2016 results: reading the text back gives the double, and
+        // no shorter decimal would (so no binary noise such as 0.14300000000000002 for 14.3 %)
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE]-?\\d+)?");
+        List<String> cells = csvRows().stream().flatMap(r -> r.values().stream())
+                .filter(c -> number.matcher(c).matches()).toList();
+        assertThat(cells).hasSizeGreaterThan(100).allSatisfy(c -> {
+            java.math.BigDecimal text = new java.math.BigDecimal(c);
+            double d = text.doubleValue();
+            int digits = text.stripTrailingZeros().precision();
+            if (digits > 1 && d != Math.rint(d)) {
+                double shorter = text.round(new java.math.MathContext(digits - 1)).doubleValue();
+                assertThat(shorter).as("a shorter form of %s reads back the same", c).isNotEqualTo(d);
+            }
+        });
+    }
+
+    @Test
+    void sinksWriteWhatTheListWritersWrite() {
+        StringWriter all = new StringWriter();
+        CsvResultWriter.write(results, all);
+        StringWriter streamed = new StringWriter();
+        try (ResultSink sink = CsvResultWriter.open(streamed)) {
+            results.forEach(sink);
+        }
+        assertThat(streamed.toString()).isEqualTo(all.toString());
+        StringWriter json = new StringWriter();
+        try (ResultSink sink = JsonResultWriter.open(json)) {
+            sink.accept(results.get(0));
+            sink.close();
+            org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> sink.accept(results.get(0)));
+        }
+        assertThat(JsonMapper.builder().build().readTree(json.toString()).get("results").size()).isEqualTo(1);
+    }
+
+    @Test
     void jsonHasTheSameResultsWithStructuredLists() {
         StringWriter w = new StringWriter();
         JsonResultWriter.write(results, w);
@@ -74,6 +114,11 @@ class ResultWritersTest {
             assertThat(n.get("inputs").size()).isEqualTo(r.inputs().size());
             assertThat(n.get("warnings").size()).isEqualTo(r.warnings().size());
             assertThat(n.get("target_gaps").size()).isEqualTo(r.gaps().size());
+            assertThat(n.get("intervals").size()).isEqualTo(r.intervals().size());
+            for (int k = 0; k < r.intervals().size(); k++) {
+                assertThat(n.get("intervals").get(k).get("lower").asDouble()).isEqualTo(r.intervals().get(k).lower());
+                assertThat(n.get("intervals").get(k).get("upper").asDouble()).isEqualTo(r.intervals().get(k).upper());
+            }
             r.value().ifPresent(v -> assertThat(n.get("value").asDouble()).isEqualTo(v.doubleValue()));
             if (!r.inputs().isEmpty()) {
                 assertThat(n.get("inputs").get(0).get("sources").get(0).asString())

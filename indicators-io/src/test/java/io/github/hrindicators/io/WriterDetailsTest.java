@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.IntervalMethod;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Source;
 import java.io.BufferedWriter;
 import java.io.StringWriter;
@@ -35,23 +35,25 @@ class WriterDetailsTest {
         // 100 % is a share in percent (100 / 100 = 1 exactly)
         assertThat(csvLine(share(Proportion.ofFraction(1)))).isEqualTo("hiv_prevalence_pwid,100,percent,,,,2016,"
                 + "Kyrgyzstan,,,,,s,");
-        // 0.013 × 100 = 1.3, but 1.3 / 100 = 0.013000000000000001: the range's low end forces fractions
+        // 0.013 is written 1.3 (the decimal point moved, not 0.013 × 100 = 1.3000000000000003), and 1.3 % reads
+        // back as the double nearest 0.013, so the whole figure is in percent
         Observation o = share(Proportion.ofFraction(0.5, 0.013, 0.9, IntervalMethod.PUBLISHED_MIN_MAX));
-        assertThat(csvLine(o)).isEqualTo("hiv_prevalence_pwid,0.5,fraction,0.013,0.9,min_max,2016,Kyrgyzstan,,,,,s,");
+        assertThat(csvLine(o)).isEqualTo("hiv_prevalence_pwid,50,percent,1.3,90,min_max,2016,Kyrgyzstan,,,,,s,");
         assertThat(FigureWritersTest.csvRoundTrip(Dataset.of(o))).isEqualTo(Dataset.of(o));
-        Observation high = share(Proportion.ofFraction(0.005, 0.001, 0.013, IntervalMethod.PUBLISHED_MIN_MAX));
-        assertThat(csvLine(high)).startsWith("hiv_prevalence_pwid,0.005,fraction,0.001,0.013,");
+        // 14.3 % read from a file is the double nearest 0.143, not 14.3 / 100 = 0.14300000000000002
+        assertThat(Proportion.ofPercent(14.3).toFraction()).isEqualTo(0.143);
     }
 
     @Test
     void wholeNumbersBelowTenToTheFifteenHaveNoDecimalPoint() {
         assertThat(FigureTexts.number(999_999_999_999_999.0)).isEqualTo("999999999999999");
-        assertThat(FigureTexts.number(1e15)).isEqualTo("1.0E15");
+        assertThat(FigureTexts.number(1e15)).isEqualTo("1000000000000000");
         assertThat(FigureTexts.number(-25000.0)).isEqualTo("-25000");
         assertThat(FigureTexts.number(0.5)).isEqualTo("0.5");
         Observation big = Observation.of(Measure.PLHIV_ESTIMATE, Estimate.of(1e15), ReferencePeriod.ofYear(2016), KG,
                 Source.of("s"));
-        assertThat(csvLine(big)).startsWith("plhiv_estimate,1.0E15,,");
+        assertThat(csvLine(big)).startsWith("plhiv_estimate,1000000000000000,,");
+        assertThat(FigureWritersTest.csvRoundTrip(Dataset.of(big))).isEqualTo(Dataset.of(big));
     }
 
     @Test

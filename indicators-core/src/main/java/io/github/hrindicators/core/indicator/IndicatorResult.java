@@ -1,14 +1,18 @@
 package io.github.hrindicators.core.indicator;
 
 import io.github.hrindicators.core.Area;
+import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
-import io.github.hrindicators.core.ReferencePeriod;
+import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Quantity;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Subgroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The result of one indicator for one area, period, subgroup and variant: either a computed value with its
@@ -16,9 +20,11 @@ import java.util.Optional;
  * the reason. Either way it lists the inputs used (with their sources) and any warnings, and names the definition
  * (id and version) it followed.
  *
- * <p>A result never holds NaN: {@link #value()} is empty exactly when {@link #reason()} is present.
+ * <p>A result never holds NaN: {@link #value()} is empty exactly when {@link #reason()} is present. Results are
+ * identified by types, never by text: the indicator's id, the {@link Variant} with its code, the area, period and
+ * subgroup, and the figures chosen among alternatives ({@link #alternatives()}).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; two results are equal when all their parts are.
  */
 public final class IndicatorResult {
     /** Whether a result was computed. */
@@ -29,8 +35,16 @@ public final class IndicatorResult {
         NOT_COMPUTABLE
     }
 
+    /**
+     * The most intervals a result has: the published range of its value, and plausible bounds, the delta method and
+     * Monte Carlo for a coverage with an uncertain denominator.
+     */
+    public static final int MAX_INTERVALS = 4;
+
     private final IndicatorDefinition definition;
-    private final String variant;
+    private final Variant variant;
+    private final List<Observation> alternatives;
+    private final String alternativesLabel;
     private final Area area;
     private final ReferencePeriod period;
     private final Subgroup subgroup;
@@ -48,13 +62,15 @@ public final class IndicatorResult {
     private IndicatorResult(Builder b, Optional<Quantity> value, Optional<NotComputableReason> reason) {
         this.definition = b.definition;
         this.variant = b.variant;
+        this.alternatives = List.copyOf(b.alternatives);
+        this.alternativesLabel = b.alternativesLabel;
         this.area = b.area;
         this.period = b.period;
         this.subgroup = b.subgroup;
         this.value = value;
         this.numerator = value.isPresent() ? b.numerator : Optional.empty();
         this.denominator = value.isPresent() ? b.denominator : Optional.empty();
-        this.intervals = value.isPresent() ? List.copyOf(b.intervals) : List.of();
+        this.intervals = value.isPresent() ? intervals(value.get(), b.intervals) : List.of();
         this.level = value.flatMap(v -> definition.bands().map(bands -> bands.level(v.doubleValue())));
         this.gaps = value.isPresent() ? List.copyOf(b.gaps) : List.of();
         this.inputs = List.copyOf(b.inputs);
@@ -63,7 +79,18 @@ public final class IndicatorResult {
         this.conflictPolicy = b.conflictPolicy;
     }
 
-    static Builder builder(IndicatorDefinition definition, String variant, Area area, ReferencePeriod period,
+    /** The published range of the value first (a published share keeps its range), then the computed ones. */
+    private static List<Interval> intervals(Quantity value, List<Interval> computed) {
+        List<Interval> all = new ArrayList<>();
+        Derivation.range(value).filter(i -> i.method().isPublished()).ifPresent(all::add);
+        all.addAll(computed);
+        if (all.size() > MAX_INTERVALS) {
+            throw new IllegalStateException("A result has more than " + MAX_INTERVALS + " intervals: " + all);
+        }
+        return List.copyOf(all);
+    }
+
+    static Builder builder(IndicatorDefinition definition, Variant variant, Area area, ReferencePeriod period,
             Subgroup subgroup) {
         return new Builder(definition, variant, area, period, subgroup);
     }
@@ -78,13 +105,32 @@ public final class IndicatorResult {
     }
 
     /**
-     * Which variant of the indicator this is, such as {@code denominator: PWID size (proxy)} or
-     * {@code cases with known route}.
+     * Which variant of the indicator this is, with its stable code and typed facets (denominator, proxy, case base).
      *
-     * @return the variant label
+     * @return the variant
      */
-    public String variant() {
+    public Variant variant() {
         return variant;
+    }
+
+    /**
+     * The published figures chosen for this result where an input had several (sources or dates disagree, and the
+     * conflict policy kept them all): one result per alternative, each naming its own.
+     *
+     * @return an unmodifiable list, empty when no input had alternatives
+     */
+    public List<Observation> alternatives() {
+        return alternatives;
+    }
+
+    /**
+     * The variant and its alternatives for people: {@code denominator: PWID size (proxy) [pwid_population_size
+     * 25000, 2013]}. For display only; use {@link #variant()} and {@link #alternatives()} in code.
+     *
+     * @return the label
+     */
+    public String variantLabel() {
+        return variant.label() + alternativesLabel;
     }
 
     /**
@@ -133,6 +179,27 @@ public final class IndicatorResult {
     }
 
     /**
+     * The value if it is of a type: {@code result.value(Proportion.class)} for a coverage,
+     * {@code result.value(Estimate.class)} for a number of people.
+     *
+     * @param <Q> the type
+     * @param type the type
+     * @return the value, or empty if not computable or of another type
+     */
+    public <Q extends Quantity> Optional<Q> value(Class<Q> type) {
+        return value.filter(type::isInstance).map(type::cast);
+    }
+
+    /**
+     * The value as a number: a share as a fraction, a rate per person per year, a number of people.
+     *
+     * @return the number, or empty if not computable
+     */
+    public OptionalDouble number() {
+        return value.isPresent() ? OptionalDouble.of(value.get().doubleValue()) : OptionalDouble.empty();
+    }
+
+    /**
      * The numerator used.
      *
      * @return the numerator, or empty if not computable or the indicator is a difference
@@ -160,8 +227,11 @@ public final class IndicatorResult {
     }
 
     /**
-     * Every uncertainty interval computed, each naming its method (and level and seed where it has them): for a
-     * coverage with an uncertain denominator, plausible bounds, the log-scale delta method and Monte Carlo.
+     * Every uncertainty interval, each naming its method (and level, seed and draws where it has them): the
+     * published range of a published value (UNAIDS' ART coverage 28 %, 21–37 %), and those computed: for a
+     * coverage with an uncertain denominator, plausible bounds, the log-scale delta method and Monte Carlo; for a
+     * survey proportion its binomial interval; for a difference the range carried through. At most
+     * {@value #MAX_INTERVALS}.
      *
      * @return an unmodifiable list, empty if the inputs carry no range or the result is not computable
      */
@@ -247,17 +317,34 @@ public final class IndicatorResult {
     }
 
     @Override
+    public boolean equals(Object obj) {
+        return obj instanceof IndicatorResult o && definition.equals(o.definition) && variant.equals(o.variant)
+                && alternatives.equals(o.alternatives) && alternativesLabel.equals(o.alternativesLabel)
+                && area.equals(o.area) && period.equals(o.period) && subgroup.equals(o.subgroup)
+                && value.equals(o.value) && numerator.equals(o.numerator) && denominator.equals(o.denominator)
+                && intervals.equals(o.intervals) && gaps.equals(o.gaps) && inputs.equals(o.inputs)
+                && warnings.equals(o.warnings) && reason.equals(o.reason) && conflictPolicy.equals(o.conflictPolicy);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(definition.id(), variant, area, period, subgroup, value);
+    }
+
+    @Override
     public String toString() {
         String policy = conflictPolicy.kind() == ConflictPolicy.Kind.ONE_PER_ALTERNATIVE ? ""
                 : " {" + conflictPolicy + "}";
-        return definition.id() + " [" + variant + "]" + policy + " " + area + " " + period + " " + subgroup + ": "
+        return definition.id() + " [" + variantLabel() + "]" + policy + " " + area + " " + period + " " + subgroup + ": "
                 + value.map(Object::toString).orElseGet(() -> "not computable (" + reason.orElseThrow().message() + ")");
     }
 
     /** Collects the parts of a result; package-private, used by the indicators. */
     static final class Builder {
         private final IndicatorDefinition definition;
-        private final String variant;
+        private final Variant variant;
+        private List<Observation> alternatives = List.of();
+        private String alternativesLabel = "";
         private final Area area;
         private final ReferencePeriod period;
         private final Subgroup subgroup;
@@ -269,12 +356,22 @@ public final class IndicatorResult {
         private final List<ResultWarning> warnings = new ArrayList<>();
         private ConflictPolicy conflictPolicy = ConflictPolicy.onePerAlternative();
 
-        private Builder(IndicatorDefinition definition, String variant, Area area, ReferencePeriod period, Subgroup subgroup) {
+        private Builder(IndicatorDefinition definition, Variant variant, Area area, ReferencePeriod period, Subgroup subgroup) {
             this.definition = Objects.requireNonNull(definition, "definition");
             this.variant = Objects.requireNonNull(variant, "variant");
             this.area = Objects.requireNonNull(area, "area");
             this.period = Objects.requireNonNull(period, "period");
             this.subgroup = Objects.requireNonNull(subgroup, "subgroup");
+        }
+
+        Builder alternatives(List<Observation> chosen, String label) {
+            alternatives = List.copyOf(chosen);
+            alternativesLabel = Objects.requireNonNull(label, "label");
+            return this;
+        }
+
+        List<InputUsed> inputsSoFar() {
+            return List.copyOf(inputs);
         }
 
         void input(InputUsed input) {

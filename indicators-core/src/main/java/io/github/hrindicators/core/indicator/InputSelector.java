@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Chooses which figures feed an indicator for a year: figures whose period covers the year first; otherwise, for
- * population estimates only (measures of kind {@link io.github.hrindicators.core.QuantityKind#ESTIMATE}: PWID size,
- * opioid-dependent PWID, people living with HIV), the nearest earlier figures within a horizon (default
+ * population estimates only ({@link Measure#isPopulationEstimate()}: PWID size, opioid-dependent PWID, people living
+ * with HIV, PWID living with HIV; not a survey's design effect, which belongs to its survey), the nearest earlier figures within a horizon (default
  * {@value #DEFAULT_HORIZON_YEARS} years, the usual re-estimation cycle of size estimates). Counts and shares —
  * people on OST, registered cases, a published injecting share, a survey prevalence — describe their own period and
  * are never carried to another year: a 2014 share of new diagnoses is not a 2016 value, and a 2013 count of
@@ -104,7 +104,7 @@ public final class InputSelector {
         if (o.period().coversYear(year)) {
             return 0;
         }
-        if (o.measure().kind() != io.github.hrindicators.core.QuantityKind.ESTIMATE) {
+        if (!o.measure().isPopulationEstimate()) {
             return Integer.MAX_VALUE;
         }
         int gap = year - o.period().endYear();

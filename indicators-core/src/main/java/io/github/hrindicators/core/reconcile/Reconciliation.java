@@ -1,14 +1,16 @@
 package io.github.hrindicators.core.reconcile;
 
 import io.github.hrindicators.core.Count;
-import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Quantity;
+import io.github.hrindicators.core.ReferencePeriod;
+import io.github.hrindicators.core.indicator.Catalogue;
 import io.github.hrindicators.core.indicator.CoverageLevel;
+import io.github.hrindicators.core.indicator.Indicator;
 import io.github.hrindicators.core.indicator.IndicatorDefinition;
 import io.github.hrindicators.core.indicator.IndicatorResult;
+import io.github.hrindicators.core.indicator.InputRole;
 import io.github.hrindicators.core.indicator.InputUsed;
 import io.github.hrindicators.core.indicator.ResultUnit;
-import io.github.hrindicators.core.indicator.StandardDefinitions;
 import io.github.hrindicators.core.indicator.TargetGap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,7 +28,7 @@ import java.util.OptionalDouble;
  * computed. Each matching result (each variant) gives one {@link Comparison}; a reported value without a match
  * gives one comparison without a computed value. Either way the reported value gets its coverage level and target
  * gaps from the indicator's definition: the one of a matching result, else the
- * {@link StandardDefinitions#all() standard one} with the id, else none (no level, no gaps).
+ * {@link io.github.hrindicators.core.indicator.Catalogue#standard() standard} one with the id, else none (no level, no gaps).
  *
  * <p>Explanation: when a ratio {@code X / N} differs beyond rounding and its numerator X is a published count (not
  * derived), the reported value r implies the denominator {@code X / r} (r as a fraction for proportions). For OST
@@ -85,13 +87,13 @@ public final class Reconciliation {
     }
 
     private static Optional<IndicatorDefinition> standard(String id) {
-        return StandardDefinitions.all().stream().filter(d -> d.id().equals(id)).findFirst();
+        return Catalogue.standard().find(id).map(Indicator::definition);
     }
 
     /** The implied denominator of a ratio with a published count numerator, or why none can be stated. */
     private static Optional<String> explain(ReportedValue r, IndicatorResult c) {
         ResultUnit unit = c.definition().unit();
-        Optional<InputUsed> numerator = c.inputs().stream().filter(i -> i.role().startsWith("numerator"))
+        Optional<InputUsed> numerator = c.inputs().stream().filter(i -> i.role() == InputRole.NUMERATOR)
                 .filter(i -> !i.isDerived()).findFirst();
         Optional<Quantity> x = c.numerator().filter(q -> q instanceof Count);
         double reportedRatio = r.value().doubleValue();
@@ -105,7 +107,7 @@ public final class Reconciliation {
         double implied = count / reportedRatio;
         String denominator = c.denominator().map(d -> text(d.doubleValue())).orElse("?");
         return Optional.of("The reported " + text(r.publishedNumber()) + (unit == ResultUnit.PROPORTION ? " %" : "")
-                + " with the published numerator " + count + " (" + numerator.get().role() + ", "
+                + " with the published numerator " + count + " (" + numerator.get().label() + ", "
                 + numerator.get().period() + ") implies a denominator of " + count + " / " + text(reportedRatio)
                 + " ≈ " + new BigDecimal(implied).setScale(0, RoundingMode.HALF_EVEN).toPlainString()
                 + ", against " + denominator + " used here: the country used another denominator (or another count)."

@@ -3,9 +3,9 @@ package io.github.hrindicators.core.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CoverageBandsTest {
 
@@ -15,28 +15,28 @@ class CoverageBandsTest {
         "0.0, LOW", "0.1999999, LOW", "0.20, MEDIUM", "0.30, MEDIUM", "0.40, MEDIUM", "0.4000001, HIGH", "1.0, HIGH",
         "1.5, HIGH"})
     void ostBandsPlaceEveryBoundary(double value, CoverageLevel expected) {
-        assertThat(StandardDefinitions.OST_BANDS.level(value)).isEqualTo(expected);
+        assertThat(StandardIndicators.OST_BANDS.level(value)).isEqualTo(expected);
     }
 
     // TG2012 needles-syringes bands: low < 100, medium 100-200, high > 200.
     @ParameterizedTest
     @CsvSource({"0, LOW", "99.99, LOW", "100, MEDIUM", "151, MEDIUM", "200, MEDIUM", "200.01, HIGH", "300, HIGH"})
     void nspBandsPlaceEveryBoundary(double value, CoverageLevel expected) {
-        assertThat(StandardDefinitions.NSP_BANDS.level(value)).isEqualTo(expected);
+        assertThat(StandardIndicators.NSP_BANDS.level(value)).isEqualTo(expected);
     }
 
     @Test
     void nspLowerCutIsMarkedUnconfirmedAndUpperConfirmed() {
-        assertThat(StandardDefinitions.NSP_BANDS.lowerCutConfirmed()).isFalse();
-        assertThat(StandardDefinitions.NSP_BANDS.upperCutConfirmed()).isTrue();
-        assertThat(StandardDefinitions.NSP_BANDS.isConfirmed()).isFalse();
-        assertThat(StandardDefinitions.OST_BANDS.isConfirmed()).isTrue();
-        assertThat(StandardDefinitions.NSP_REACH_UNCONFIRMED_BANDS.isConfirmed()).isFalse();
+        assertThat(StandardIndicators.NSP_BANDS.lowerCutConfirmed()).isFalse();
+        assertThat(StandardIndicators.NSP_BANDS.upperCutConfirmed()).isTrue();
+        assertThat(StandardIndicators.NSP_BANDS.isConfirmed()).isFalse();
+        assertThat(StandardIndicators.OST_BANDS.isConfirmed()).isTrue();
+        assertThat(StandardIndicators.NSP_REACH_UNCONFIRMED_BANDS.isConfirmed()).isFalse();
     }
 
     @Test
     void nanIsRejected() {
-        assertThatThrownBy(() -> StandardDefinitions.OST_BANDS.level(Double.NaN))
+        assertThatThrownBy(() -> StandardIndicators.OST_BANDS.level(Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
     }
 

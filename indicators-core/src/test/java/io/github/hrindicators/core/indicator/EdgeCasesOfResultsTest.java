@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.hrindicators.core.Dataset;
+import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
-import io.github.hrindicators.core.IntervalMethod;
+import io.github.hrindicators.core.ReferencePeriod;
 import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class EdgeCasesOfResultsTest {
         Dataset d = Dataset.of(count(Measure.REGISTERED_HIV_CUMULATIVE, 100, "2016-10-01"),
                 count(Measure.REGISTERED_HIV_DEATHS_CUMULATIVE, 100, "2016-10-01"),
                 estimate(Measure.PLHIV_ESTIMATE, 500, "2016"));
-        IndicatorResult r = Indicators.undiagnosedHiv().evaluate(d, AREA, 2016).get(0);
+        IndicatorResult r = StandardIndicators.UNDIAGNOSED_HIV.evaluate(d, AREA, 2016).get(0);
         assertThat(r.value().orElseThrow().doubleValue()).isEqualTo(500);
         assertThat(r.inputs()).filteredOn(InputUsed::isDerived).singleElement()
                 .satisfies(i -> assertThat(i.derivation()).hasValue("100 − 100 = 0"));
@@ -41,13 +41,13 @@ class EdgeCasesOfResultsTest {
         // hand: PLHIV 8500 (6402-11000) - 6402 registered alive: low end exactly 0, no warning
         Dataset atZero = Dataset.of(count(Measure.REGISTERED_HIV_ALIVE, 6402, "2016"),
                 estimate(Measure.PLHIV_ESTIMATE, 8500, 6402, 11000, "2016"));
-        IndicatorResult r = Indicators.undiagnosedHiv().evaluate(atZero, AREA, 2016).get(0);
+        IndicatorResult r = StandardIndicators.UNDIAGNOSED_HIV.evaluate(atZero, AREA, 2016).get(0);
         assertThat(r.interval().orElseThrow().lower()).isEqualTo(0);
         assertThat(r.hasWarning(WarningCode.NEGATIVE_DIFFERENCE)).isFalse();
         // hand: PLHIV 6402 (6000-7000) - 6402: point exactly 0, low end -402 -> warned
         Dataset pointZero = Dataset.of(count(Measure.REGISTERED_HIV_ALIVE, 6402, "2016"),
                 estimate(Measure.PLHIV_ESTIMATE, 6402, 6000, 7000, "2016"));
-        IndicatorResult z = Indicators.undiagnosedHiv().evaluate(pointZero, AREA, 2016).get(0);
+        IndicatorResult z = StandardIndicators.UNDIAGNOSED_HIV.evaluate(pointZero, AREA, 2016).get(0);
         assertThat(z.value().orElseThrow().doubleValue()).isEqualTo(0);
         assertThat(warnings(z)).containsExactly("NEGATIVE_DIFFERENCE The low end of the estimated PLHIV range 6000 "
                 + "is below the people registered alive 6402: lower bound -402");
@@ -57,10 +57,10 @@ class EdgeCasesOfResultsTest {
     void alternativeDesignEffectsAreNamedInTheVariant() {
         Observation other = Observation.of(Measure.HIV_SURVEY_DESIGN_EFFECT, io.github.hrindicators.core.Estimate.of(3),
                 ReferencePeriod.ofYear(2016), AREA, Figures.OTHER_SOURCE);
-        List<IndicatorResult> rs = Indicators.hivPrevalencePwid().evaluate(Dataset.of(
+        List<IndicatorResult> rs = StandardIndicators.HIV_PREVALENCE_PWID.evaluate(Dataset.of(
                 count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"), count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"),
                 estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 2, "2016"), other), AREA, 2016);
-        assertThat(rs).extracting(IndicatorResult::variant).containsExactly(
+        assertThat(rs).extracting(IndicatorResult::variantLabel).containsExactly(
                 "survey sample [hiv_survey_design_effect 2, 2016]", "survey sample [hiv_survey_design_effect 3, 2016]");
     }
 
@@ -69,7 +69,7 @@ class EdgeCasesOfResultsTest {
         Dataset d = Dataset.of(Kyrgyz.estimate(Measure.PWID_POPULATION_SIZE, 25000, "2012-2013", Kyrgyz.UNODC_2006),
                 Kyrgyz.estimate(Measure.PWID_POPULATION_SIZE, 27000, "2012-2013", Kyrgyz.RESAD),
                 Kyrgyz.count(Measure.OST_CLIENTS, 1000, "2013", Kyrgyz.LIBERMAN_2024));
-        IndicatorResult r = Indicators.ostCoverage().evaluate(d, Kyrgyz.KG, 2013,
+        IndicatorResult r = StandardIndicators.OST_COVERAGE.evaluate(d, Kyrgyz.KG, 2013,
                 EvaluationSettings.defaults().withConflictPolicy(ConflictPolicy.triangulate())).get(0);
         // hand: median of 25000 and 27000 = 26000; 1000 / 26000 = 0.038462
         assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isCloseTo(1000.0 / 26000, within(1e-12));
@@ -82,8 +82,8 @@ class EdgeCasesOfResultsTest {
         Observation other = Observation.of(Measure.ART_COVERAGE_SHARE_PLHIV, Proportion.ofPercent(30),
                 ReferencePeriod.ofYear(2016), AREA, Figures.OTHER_SOURCE);
         Dataset d = Dataset.of(Figures.percent(Measure.ART_COVERAGE_SHARE_PLHIV, 28, 30, 37, "2016"), other);
-        List<IndicatorResult> rs = Indicators.artCoverage(StandardDefinitions.artCoverage()
-                .withBands(StandardDefinitions.ART_UNCONFIRMED_BANDS)).evaluate(d, AREA, 2016);
+        List<IndicatorResult> rs = StandardIndicators.ART_COVERAGE.withDefinition(StandardIndicators.ART_COVERAGE.definition()
+                .withBands(StandardIndicators.ART_UNCONFIRMED_BANDS)).evaluate(d, AREA, 2016);
         assertThat(rs).hasSize(2).allSatisfy(r -> assertThat(warnings(r))
                 .anyMatch(w -> w.startsWith("ALTERNATIVE_INPUTS 2 figures for art_coverage_share_plhiv from"))
                 .anyMatch(w -> w.startsWith("UNCONFIRMED_THRESHOLD The lower cut-off 0.25 ")));
@@ -95,9 +95,9 @@ class EdgeCasesOfResultsTest {
 
     @Test
     void ratioIndicatorsReadEveryDenominatorOption() {
-        assertThat(Indicators.ostCoverage().inputMeasures()).contains(Measure.OST_CLIENTS,
+        assertThat(StandardIndicators.OST_COVERAGE.inputMeasures()).contains(Measure.OST_CLIENTS,
                 Measure.OPIOID_DEPENDENT_PWID_SIZE, Measure.PWID_POPULATION_SIZE);
-        assertThat(Indicators.artCoverage().inputMeasures()).contains(Measure.ART_CLIENTS, Measure.PLHIV_ESTIMATE,
+        assertThat(StandardIndicators.ART_COVERAGE.inputMeasures()).contains(Measure.ART_CLIENTS, Measure.PLHIV_ESTIMATE,
                 Measure.ART_COVERAGE_SHARE_PLHIV);
     }
 
@@ -105,14 +105,14 @@ class EdgeCasesOfResultsTest {
     void aSeriesOfOneYearIsAllowedAndItsListsAreReadOnly() {
         Dataset d = Dataset.of(count(Measure.OST_CLIENTS, 1505, "2016"),
                 estimate(Measure.PWID_POPULATION_SIZE, 25000, "2016"));
-        List<IndicatorResult> one = Indicators.evaluateSeries(Indicators.ostCoverage(), d, AREA, 2016, 2016,
+        List<IndicatorResult> one = StandardIndicators.OST_COVERAGE.evaluateSeries(d, AREA, 2016, 2016,
                 EvaluationSettings.defaults());
         assertThat(one).isNotEmpty().allSatisfy(r -> assertThat(r.period()).isEqualTo(ReferencePeriod.ofYear(2016)));
-        SortedMap<Integer, List<IndicatorResult>> all = Indicators.evaluateSeries(d, AREA, 2016, 2016,
+        SortedMap<Integer, List<IndicatorResult>> all = Catalogue.standard().evaluateSeries(d, AREA, 2016, 2016,
                 EvaluationSettings.defaults());
         assertThat(all.keySet()).containsExactly(2016);
         assertThatThrownBy(() -> all.get(2016).clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> Indicators.evaluateSeries(Indicators.ostCoverage(), d, AREA, 2016, 2015,
+        assertThatThrownBy(() -> StandardIndicators.OST_COVERAGE.evaluateSeries(d, AREA, 2016, 2015,
                 EvaluationSettings.defaults())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Series ends before it starts: 2016 to 2015");
     }
@@ -124,7 +124,7 @@ class EdgeCasesOfResultsTest {
         Dataset d = Dataset.of(count(Measure.REGISTERED_HIV_ALIVE_INJECTING, 3000, "2016"), other,
                 estimate(Measure.PWID_POPULATION_SIZE, 25000, "2016"),
                 Figures.percent(Measure.HIV_PREVALENCE_PWID, 14, "2016"));
-        List<IndicatorResult> rs = Indicators.undiagnosedHivPwid().evaluate(d, AREA, 2016,
+        List<IndicatorResult> rs = StandardIndicators.UNDIAGNOSED_HIV_PWID.evaluate(d, AREA, 2016,
                 EvaluationSettings.defaults().withConflictPolicy(ConflictPolicy.preferSource("source a")));
         assertThat(rs).hasSize(1);
         assertThat(rs.get(0).value().orElseThrow().doubleValue()).isCloseTo(500, within(1e-9));

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NspIndicatorsTest {
 
     private static IndicatorResult perPwid(long syringes, double pwid) {
-        return Indicators.needlesSyringesPerPwid().evaluate(Dataset.of(
+        return StandardIndicators.NEEDLES_SYRINGES_PER_PWID.evaluate(Dataset.of(
                 count(Measure.NEEDLES_SYRINGES_DISTRIBUTED, syringes, "2016"),
                 estimate(Measure.PWID_POPULATION_SIZE, pwid, "2016")), AREA, 2016).get(0);
     }
@@ -64,20 +64,20 @@ class NspIndicatorsTest {
     void nspReachHasNoBandsByDefaultButAcceptsConfiguredOnes() {
         Dataset d = Dataset.of(count(Measure.NSP_CLIENTS, 7000, "2016"),
                 estimate(Measure.PWID_POPULATION_SIZE, 25000, "2016"));
-        IndicatorResult r = Indicators.nspReach().evaluate(d, AREA, 2016).get(0);
+        IndicatorResult r = StandardIndicators.NSP_REACH.evaluate(d, AREA, 2016).get(0);
         // hand: 7000 / 25000 = 0.28
         assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isCloseTo(0.28, within(1e-12));
         assertThat(r.level()).isEmpty();
         assertThat(r.gaps()).isEmpty();
-        IndicatorResult banded = Indicators.nspReach(StandardDefinitions.nspReach()
-                .withBands(StandardDefinitions.NSP_REACH_UNCONFIRMED_BANDS)).evaluate(d, AREA, 2016).get(0);
+        IndicatorResult banded = StandardIndicators.NSP_REACH.withDefinition(StandardIndicators.NSP_REACH.definition()
+                .withBands(StandardIndicators.NSP_REACH_UNCONFIRMED_BANDS)).evaluate(d, AREA, 2016).get(0);
         assertThat(banded.level()).hasValue(CoverageLevel.MEDIUM);
         assertThat(banded.hasWarning(WarningCode.UNCONFIRMED_THRESHOLD)).isTrue();
     }
 
     @Test
     void missingSyringeCountIsNotComputable() {
-        IndicatorResult r = Indicators.needlesSyringesPerPwid().evaluate(Dataset.of(
+        IndicatorResult r = StandardIndicators.NEEDLES_SYRINGES_PER_PWID.evaluate(Dataset.of(
                 estimate(Measure.PWID_POPULATION_SIZE, 25000, "2013")), AREA, 2016).get(0);
         assertThat(r.reason().orElseThrow().code()).isEqualTo(NotComputableReason.Code.MISSING_INPUT);
         assertThat(r.reason().orElseThrow().message()).contains("needles_syringes_distributed");

@@ -12,15 +12,15 @@ import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Setting;
 import io.github.hrindicators.core.Subgroup;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OstCoverageTest {
-    private static final Indicator OST = Indicators.ostCoverage();
+    private static final Indicator OST = StandardIndicators.OST_COVERAGE;
 
     private static List<IndicatorResult> run(Observation... obs) {
         return OST.evaluate(Dataset.of(obs), AREA, 2016);
@@ -43,13 +43,13 @@ class OstCoverageTest {
         assertThat(r.numerator()).hasValue(Count.of(1505));
         assertThat(r.denominator()).hasValue(Estimate.of(25000));
         assertThat(r.interval()).isEmpty();
-        assertThat(r.variant()).isEqualTo("denominator: PWID size (proxy)");
+        assertThat(r.variant().code()).isEqualTo("pwid_size_proxy");
         assertThat(r.hasWarning(WarningCode.PROXY_DENOMINATOR)).isTrue();
         assertThat(r.hasWarning(WarningCode.MIXED_YEARS)).isTrue();
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("2013").contains("2016"));
         assertThat(r.gaps()).extracting(g -> g.target().id()).containsExactly("unaids-registry-older", "unaids-2025");
-        assertThat(r.definition().version()).isEqualTo(StandardDefinitions.VERSION);
-        assertThat(r.inputs()).extracting(InputUsed::role)
+        assertThat(r.definition().version()).isEqualTo(StandardIndicators.VERSION);
+        assertThat(r.inputs()).extracting(InputUsed::label)
                 .containsExactly("numerator: ost_clients", "denominator: pwid_population_size");
         assertThat(r.inputs().get(0).sources()).containsExactly(Figures.SOURCE);
         assertThat(r.period()).isEqualTo(ReferencePeriod.ofYear(2016));
@@ -102,7 +102,7 @@ class OstCoverageTest {
                 estimate(Measure.OPIOID_DEPENDENT_PWID_SIZE, 4000, "2016"),
                 estimate(Measure.PWID_POPULATION_SIZE, 5000, "2016"));
         // hand: 1000 / 4000 = 0.25 (medium); 1000 / 5000 = 0.20 (medium, boundary)
-        assertThat(rs).extracting(IndicatorResult::variant)
+        assertThat(rs).extracting(IndicatorResult::variantLabel)
                 .containsExactly("denominator: opioid-dependent PWID", "denominator: PWID size (proxy)");
         assertThat(fraction(rs.get(0))).isCloseTo(0.25, within(1e-12));
         assertThat(fraction(rs.get(1))).isCloseTo(0.20, within(1e-12));
@@ -207,19 +207,19 @@ class OstCoverageTest {
                 2010);
         assertThat(rs).hasSize(2);
         assertThat(rs).allSatisfy(r -> assertThat(r.hasWarning(WarningCode.ALTERNATIVE_INPUTS)).isTrue());
-        assertThat(rs).extracting(IndicatorResult::variant).anySatisfy(v -> assertThat(v).contains("18934"))
+        assertThat(rs).extracting(IndicatorResult::variantLabel).anySatisfy(v -> assertThat(v).contains("18934"))
                 .anySatisfy(v -> assertThat(v).contains("44000"));
     }
 
     @Test
     void customDefinitionChangesTargetsAndVersion() {
-        IndicatorDefinition custom = StandardDefinitions.ostCoverage()
-                .withTargets(List.of(StandardDefinitions.OST_TARGET_UNAIDS_2025)).withVersion("local-1");
-        IndicatorResult r = Indicators.ostCoverage(custom).evaluate(Dataset.of(count(Measure.OST_CLIENTS, 10, "2016"),
+        IndicatorDefinition custom = StandardIndicators.OST_COVERAGE.definition()
+                .withTargets(List.of(StandardIndicators.OST_TARGET_UNAIDS_2025)).withVersion("local-1");
+        IndicatorResult r = StandardIndicators.OST_COVERAGE.withDefinition(custom).evaluate(Dataset.of(count(Measure.OST_CLIENTS, 10, "2016"),
                 estimate(Measure.PWID_POPULATION_SIZE, 100, "2016")), AREA, 2016).get(0);
         assertThat(r.gaps()).hasSize(1);
         assertThat(r.definition().version()).isEqualTo("local-1");
-        IndicatorResult unbanded = Indicators.ostCoverage(custom.withoutBands()).evaluate(Dataset.of(
+        IndicatorResult unbanded = StandardIndicators.OST_COVERAGE.withDefinition(custom.withoutBands()).evaluate(Dataset.of(
                 count(Measure.OST_CLIENTS, 10, "2016"), estimate(Measure.PWID_POPULATION_SIZE, 100, "2016")), AREA,
                 2016).get(0);
         assertThat(unbanded.level()).isEmpty();

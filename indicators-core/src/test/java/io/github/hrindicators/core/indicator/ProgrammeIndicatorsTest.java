@@ -28,18 +28,18 @@ class ProgrammeIndicatorsTest {
         Dataset d = Dataset.of(
                 Kyrgyz.count(Measure.OST_CLIENTS, 450, "2016-2017", Kyrgyz.TALKING_DRUGS).withSubgroup(PRISON),
                 Kyrgyz.count(Measure.OST_CLIENTS, 1505, "2016", Kyrgyz.LIBERMAN_2024));
-        List<IndicatorResult> rs = Indicators.ostPrisonShare().evaluate(d, Kyrgyz.KG, 2016);
+        List<IndicatorResult> rs = StandardIndicators.OST_PRISON_SHARE.evaluate(d, Kyrgyz.KG, 2016);
         assertThat(rs).hasSize(1);
         IndicatorResult r = rs.get(0);
         assertThat(r.subgroup()).isEqualTo(PRISON);
-        assertThat(r.variant()).isEqualTo("denominator: all OST clients");
+        assertThat(r.variant().code()).isEqualTo("all_ost_clients");
         assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isCloseTo(0.299003, within(1e-6));
         assertThat(r.numerator()).hasValue(Count.of(450));
         assertThat(r.denominator()).hasValue(Count.of(1505));
         assertThat(r.warnings()).isEmpty();
         // 2015: 1200 in total but no prison figure for 2015 or earlier -> explicit missing numerator
         Dataset d2015 = Dataset.of(Kyrgyz.count(Measure.OST_CLIENTS, 1200, "2015", Kyrgyz.LIBERMAN_2024));
-        IndicatorResult missing = Indicators.ostPrisonShare().evaluate(d2015, Kyrgyz.KG, 2015).get(0);
+        IndicatorResult missing = StandardIndicators.OST_PRISON_SHARE.evaluate(d2015, Kyrgyz.KG, 2015).get(0);
         assertThat(missing.reason().orElseThrow().message()).contains("No ost_clients").contains("prison");
     }
 
@@ -50,13 +50,13 @@ class ProgrammeIndicatorsTest {
         Observation clients = count(Measure.NSP_CLIENTS, 1500, "2013").withSubgroup(PRISON);
         Observation size = estimate(Measure.PWID_POPULATION_SIZE, 2000, "2013").withSubgroup(PRISON);
         Observation national = estimate(Measure.PWID_POPULATION_SIZE, 25000, "2013");
-        List<IndicatorResult> rs = Indicators.nspPrisonCoverage().evaluate(Dataset.of(clients, size, national), AREA,
+        List<IndicatorResult> rs = StandardIndicators.NSP_PRISON_COVERAGE.evaluate(Dataset.of(clients, size, national), AREA,
                 2013);
         assertThat(rs).hasSize(1);
         assertThat(((Proportion) rs.get(0).value().orElseThrow()).toFraction()).isCloseTo(0.75, within(1e-12));
         assertThat(rs.get(0).denominator()).hasValue(Estimate.of(2000));
         // without the prison size estimate it is not computable; the national size is never used
-        IndicatorResult none = Indicators.nspPrisonCoverage().evaluate(Dataset.of(clients, national), AREA, 2013)
+        IndicatorResult none = StandardIndicators.NSP_PRISON_COVERAGE.evaluate(Dataset.of(clients, national), AREA, 2013)
                 .get(0);
         assertThat(none.reason().orElseThrow().code()).isEqualTo(NotComputableReason.Code.MISSING_INPUT);
         assertThat(none.reason().orElseThrow().message()).contains("pwid_population_size").contains("prison");
@@ -72,7 +72,7 @@ class ProgrammeIndicatorsTest {
                 Kyrgyz.count(Measure.OST_SITES, 31, "2015", Kyrgyz.LIBERMAN_2024),
                 Kyrgyz.count(Measure.OST_SITES, 31, "2016", Kyrgyz.LIBERMAN_2024),
                 Kyrgyz.count(Measure.OST_SITES, 29, "2017", Kyrgyz.LIBERMAN_2024));
-        List<IndicatorResult> rs = Indicators.evaluateSeries(Indicators.ostClientsPerSite(), d, Kyrgyz.KG, 2015, 2017,
+        List<IndicatorResult> rs = StandardIndicators.OST_CLIENTS_PER_SITE.evaluateSeries(d, Kyrgyz.KG, 2015, 2017,
                 EvaluationSettings.defaults());
         assertThat(rs).hasSize(3);
         assertThat(rs.get(0).value().orElseThrow().doubleValue()).isCloseTo(38.709677, within(1e-6));
@@ -87,15 +87,15 @@ class ProgrammeIndicatorsTest {
     void nspClientsPerSite() {
         // csv: nsp_sites 40 (~2019-2020, HRI 2020); a test count of 8000 clients: hand 8000 / 40 = 200
         Dataset d = Dataset.of(count(Measure.NSP_CLIENTS, 8000, "2019"), count(Measure.NSP_SITES, 40, "2019"));
-        IndicatorResult r = Indicators.nspClientsPerSite().evaluate(d, AREA, 2019).get(0);
+        IndicatorResult r = StandardIndicators.NSP_CLIENTS_PER_SITE.evaluate(d, AREA, 2019).get(0);
         assertThat(r.value()).hasValue(Estimate.of(200));
-        assertThat(r.variant()).isEqualTo("denominator: NSP sites");
+        assertThat(r.variant().code()).isEqualTo("nsp_sites");
     }
 
     @Test
     void zeroSitesIsNotComputable() {
         Dataset d = Dataset.of(count(Measure.NSP_CLIENTS, 8000, "2019"), count(Measure.NSP_SITES, 0, "2019"));
-        assertThat(Indicators.nspClientsPerSite().evaluate(d, AREA, 2019).get(0).reason().orElseThrow().code())
+        assertThat(StandardIndicators.NSP_CLIENTS_PER_SITE.evaluate(d, AREA, 2019).get(0).reason().orElseThrow().code())
                 .isEqualTo(NotComputableReason.Code.ZERO_DENOMINATOR);
     }
 }

@@ -11,13 +11,13 @@ import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.ReferencePeriod;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PwidShareOfHivCasesTest {
-    private static final Indicator SHARE = Indicators.pwidShareOfHivCases();
+    private static final Indicator SHARE = StandardIndicators.PWID_SHARE_OF_HIV_CASES;
 
     private static List<IndicatorResult> run(int year, Observation... obs) {
         return SHARE.evaluate(Dataset.of(obs), AREA, year);
@@ -34,7 +34,7 @@ class PwidShareOfHivCasesTest {
                 percent(Measure.INJECTING_SHARE_REGISTERED_ALIVE, 51.5, "2016-01-01"));
         assertThat(rs).hasSize(1);
         IndicatorResult r = rs.get(0);
-        assertThat(r.variant()).isEqualTo("people registered alive: all cases, published share");
+        assertThat(r.variant().code()).isEqualTo("alive_published_share");
         assertThat(fraction(r)).isCloseTo(0.515, within(1e-12));
         assertThat(((Estimate) r.numerator().orElseThrow()).point()).isCloseTo(3297.03, within(1e-9));
         assertThat(r.denominator().orElseThrow().doubleValue()).isEqualTo(6402);
@@ -49,7 +49,7 @@ class PwidShareOfHivCasesTest {
         List<IndicatorResult> rs = run(2012, count(Measure.REGISTERED_HIV_CUMULATIVE, 4030, "2012-03-01"),
                 count(Measure.REGISTERED_HIV_CUMULATIVE_INJECTING, 2417, "2012-03-01"),
                 count(Measure.REGISTERED_HIV_CUMULATIVE_KNOWN_ROUTE, 3500, "2012-03-01"));
-        assertThat(rs).extracting(IndicatorResult::variant).containsExactly(
+        assertThat(rs).extracting(IndicatorResult::variantLabel).containsExactly(
                 "cumulative registered cases: all cases", "cumulative registered cases: cases with known route");
         assertThat(fraction(rs.get(0))).isCloseTo(0.5997518, within(1e-7));
         assertThat(fraction(rs.get(1))).isCloseTo(0.6905714, within(1e-7));
@@ -72,7 +72,7 @@ class PwidShareOfHivCasesTest {
     @Test
     void newDiagnosesShareWithoutTotal() {
         IndicatorResult r = run(2014, percent(Measure.INJECTING_SHARE_NEW_DIAGNOSES, 32.4, "2014")).get(0);
-        assertThat(r.variant()).isEqualTo("new diagnoses: all cases, published share");
+        assertThat(r.variant().code()).isEqualTo("new_diagnoses_published_share");
         assertThat(fraction(r)).isCloseTo(0.324, within(1e-12));
         assertThat(r.numerator()).isEmpty();
     }
@@ -101,7 +101,7 @@ class PwidShareOfHivCasesTest {
                 .contains("new_hiv_diagnoses_injecting or injecting_share_new_diagnoses");
         IndicatorResult nothing = run(2016).get(0);
         assertThat(nothing.reason().orElseThrow().code()).isEqualTo(NotComputableReason.Code.MISSING_INPUT);
-        assertThat(nothing.variant()).isEqualTo("all bases");
+        assertThat(nothing.variant().code()).isEqualTo("all_bases");
     }
 
     @Test
@@ -143,17 +143,17 @@ class PwidShareOfHivCasesTest {
         String parts = "ALTERNATIVE_INPUTS 2 figures for new_hiv_diagnoses_injecting from";
         String shares = "ALTERNATIVE_INPUTS 2 figures for injecting_share_new_diagnoses from";
         String excludes = "RANGE_EXCLUDES_POINT The range of injecting_share_new_diagnoses (2016) excludes its point";
-        List<IndicatorResult> all = rs.stream().filter(r -> r.variant().startsWith("new diagnoses: all cases [")).toList();
+        List<IndicatorResult> all = rs.stream().filter(r -> r.variant().code().equals("new_diagnoses_all")).toList();
         assertThat(all).isNotEmpty().allSatisfy(r -> assertThat(warnings(r)).anyMatch(w -> w.startsWith(totals))
                 .anyMatch(w -> w.startsWith(parts)));
-        List<IndicatorResult> known = rs.stream().filter(r -> r.variant().contains("known route")).toList();
+        List<IndicatorResult> known = rs.stream().filter(r -> r.variant().code().equals("new_diagnoses_known_route")).toList();
         assertThat(known).isNotEmpty().allSatisfy(r -> assertThat(warnings(r)).anyMatch(w -> w.startsWith(parts))
                 .noneMatch(w -> w.startsWith(totals)));
-        List<IndicatorResult> published = rs.stream().filter(r -> r.variant().contains("published share")).toList();
+        List<IndicatorResult> published = rs.stream().filter(r -> r.variant().code().equals("new_diagnoses_published_share")).toList();
         // 2 shares × 2 totals
         assertThat(published).hasSize(4).allSatisfy(r -> assertThat(warnings(r)).anyMatch(w -> w.startsWith(totals))
                 .anyMatch(w -> w.startsWith(shares)));
-        assertThat(published).filteredOn(r -> r.variant().contains("40 %"))
+        assertThat(published).filteredOn(r -> r.variantLabel().contains("40 %"))
                 .hasSize(2).allSatisfy(r -> assertThat(warnings(r)).anyMatch(w -> w.startsWith(excludes)));
     }
 

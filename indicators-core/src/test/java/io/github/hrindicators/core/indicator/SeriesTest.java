@@ -27,7 +27,7 @@ class SeriesTest {
 
     @Test
     void yearsWithoutFiguresAreLeftOutAndPartialYearsSayWhatIsMissing() {
-        List<IndicatorResult> rs = Indicators.evaluateSeries(Indicators.ostClientsPerSite(), OST, Kyrgyz.KG, 2010,
+        List<IndicatorResult> rs = StandardIndicators.OST_CLIENTS_PER_SITE.evaluateSeries(OST, Kyrgyz.KG, 2010,
                 2018, EvaluationSettings.defaults());
         // 2010-2012 and 2014: no figure of ost_clients or ost_sites of that year (counts are never carried to
         // another year) -> left out; 2013: clients but no sites -> explicit missing; 2015-2017 computed; 2018 left out
@@ -43,7 +43,7 @@ class SeriesTest {
     @Test
     void ostCoverageSeriesUsesTheNearestEarlierSize() {
         // hand: 1200 / 25000 = 0.048, 1505 / 25000 = 0.0602, 1455 / 25000 = 0.0582 (size of 2013 each year)
-        List<IndicatorResult> rs = Indicators.evaluateSeries(Indicators.ostCoverage(), OST, Kyrgyz.KG, 2015, 2017,
+        List<IndicatorResult> rs = StandardIndicators.OST_COVERAGE.evaluateSeries(OST, Kyrgyz.KG, 2015, 2017,
                 EvaluationSettings.defaults());
         assertThat(rs).extracting(r -> r.value().orElseThrow().doubleValue()).containsExactly(1200 / 25000.0,
                 1505 / 25000.0, 1455 / 25000.0);
@@ -53,7 +53,7 @@ class SeriesTest {
 
     @Test
     void allIndicatorsByYear() {
-        SortedMap<Integer, List<IndicatorResult>> byYear = Indicators.evaluateSeries(OST, Kyrgyz.KG, 2011, 2013,
+        SortedMap<Integer, List<IndicatorResult>> byYear = Catalogue.standard().evaluateSeries(OST, Kyrgyz.KG, 2011, 2013,
                 EvaluationSettings.defaults());
         assertThat(byYear.keySet()).containsExactly(2011, 2012, 2013);
         assertThat(byYear.get(2011)).isEmpty();
@@ -68,21 +68,21 @@ class SeriesTest {
 
     @Test
     void aSeriesMustNotRunBackwards() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Indicators.evaluateSeries(Indicators.ostCoverage(), OST,
+        assertThatIllegalArgumentException().isThrownBy(() -> StandardIndicators.OST_COVERAGE.evaluateSeries(OST,
                 Kyrgyz.KG, 2017, 2016, EvaluationSettings.defaults())).withMessageContaining("2017 to 2016");
-        assertThatIllegalArgumentException().isThrownBy(() -> Indicators.evaluateSeries(OST, Kyrgyz.KG, 2017, 2016,
+        assertThatIllegalArgumentException().isThrownBy(() -> Catalogue.standard().evaluateSeries(OST, Kyrgyz.KG, 2017, 2016,
                 EvaluationSettings.defaults()));
-        assertThatNullPointerException().isThrownBy(() -> Indicators.evaluateSeries(null, OST, Kyrgyz.KG, 2016, 2017,
+        assertThatNullPointerException().isThrownBy(() -> ((Indicator) null).evaluateSeries(OST, Kyrgyz.KG, 2016, 2017,
                 EvaluationSettings.defaults()));
     }
 
     @Test
     void everyIndicatorNamesItsInputMeasures() {
-        assertThat(Indicators.all()).allSatisfy(i -> assertThat(i.inputMeasures()).isNotEmpty());
-        assertThat(Indicators.first95().inputMeasures()).contains(Measure.REGISTERED_HIV_CUMULATIVE,
+        assertThat(Catalogue.standard().indicators()).allSatisfy(i -> assertThat(i.inputMeasures()).isNotEmpty());
+        assertThat(StandardIndicators.FIRST_95_PLHIV.inputMeasures()).contains(Measure.REGISTERED_HIV_CUMULATIVE,
                 Measure.REGISTERED_HIV_DEATHS_CUMULATIVE, Measure.KNOWS_STATUS_SHARE_PLHIV);
-        assertThat(Indicators.all()).extracting(i -> i.definition().id()).doesNotHaveDuplicates().startsWith(
+        assertThat(Catalogue.standard().indicators()).extracting(i -> i.definition().id()).doesNotHaveDuplicates().startsWith(
                 "ost_coverage", "ost_prison_share", "ost_clients_per_site", "needles_syringes_per_pwid");
-        assertThat(StandardDefinitions.all()).hasSameSizeAs(Indicators.all());
+        assertThat(Catalogue.standard().indicators().stream().map(Indicator::definition).toList()).hasSameSizeAs(Catalogue.standard().indicators());
     }
 }

@@ -25,7 +25,7 @@ class TargetGapRoundingTest {
     @Test
     void productsFarFromWholeNumbersAreNotSnapped() {
         // hand: 0.5 × 25,001 = 12,500.5 -> at least 12,501 people
-        assertThat(TargetGap.ofRatio(StandardDefinitions.OST_TARGET_UNAIDS_2025, 0, 25_001).additionalNumerator())
+        assertThat(TargetGap.ofRatio(StandardIndicators.OST_TARGET_UNAIDS_2025, 0, 25_001).additionalNumerator())
                 .hasValue(12_501);
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TargetGapTest {
-    private static final Target AT_LEAST_50 = StandardDefinitions.OST_TARGET_UNAIDS_2025;
+    private static final Target AT_LEAST_50 = StandardIndicators.OST_TARGET_UNAIDS_2025;
     private static final Target ABOVE_200 = new Target("t", "> 200", 200, Target.Comparison.ABOVE, "s");
 
     @Test
@@ -24,7 +24,7 @@ class TargetGapTest {
     @Test
     void ostGapToFortyPercentIsNotInflatedByFloatingPoint() {
         // hand: 0.40 × 25000 = 10000 exactly; 10000 - 1505 = 8495 (a naive ceil of 10000.000000000002 gives 8496)
-        TargetGap g = TargetGap.ofRatio(StandardDefinitions.OST_TARGET_UNAIDS_OLDER, 1505, 25000);
+        TargetGap g = TargetGap.ofRatio(StandardIndicators.OST_TARGET_UNAIDS_OLDER, 1505, 25000);
         assertThat(g.additionalNumerator()).hasValue(8495);
     }
 

@@ -11,16 +11,16 @@ import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
-import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Setting;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.Subgroup;
 import io.github.hrindicators.core.indicator.CoverageLevel;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.IndicatorResult;
-import io.github.hrindicators.core.indicator.Indicators;
 import io.github.hrindicators.core.indicator.ResultUnit;
+import io.github.hrindicators.core.indicator.StandardIndicators;
 import io.github.hrindicators.core.indicator.TargetGap;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +55,7 @@ class ReconciliationTest {
     }
 
     private static List<IndicatorResult> ostSeries() {
-        return Indicators.evaluateSeries(Indicators.ostCoverage(), OST, KG, 2015, 2018,
+        return StandardIndicators.OST_COVERAGE.evaluateSeries(OST, KG, 2015, 2018,
                 EvaluationSettings.defaults());
     }
 
@@ -140,7 +140,7 @@ class ReconciliationTest {
         // csv: knows_status_pct 80 (2023-10, 24.kg citing RCBVHHC); hypothetical reported first 95 of 75 %
         Dataset d = Dataset.of(Observation.of(Measure.KNOWS_STATUS_SHARE_PLHIV, Proportion.ofPercent(80),
                 ReferencePeriod.parse("2023-10"), KG, Source.of("24.kg citing RCBVHHC 2023")));
-        List<IndicatorResult> results = Indicators.first95().evaluate(d, KG, 2023);
+        List<IndicatorResult> results = StandardIndicators.FIRST_95_PLHIV.evaluate(d, KG, 2023);
         Comparison c = Reconciliation.compare(List.of(ReportedValue.parse("first_95", ResultUnit.PROPORTION, "75",
                 2023, KG, AIDSINFO, "")), results).get(0);
         // hand: 80 - 75 = 5 percentage points
@@ -160,7 +160,7 @@ class ReconciliationTest {
                 Observation.of(Measure.PLHIV_ESTIMATE, Estimate.of(9200), ReferencePeriod.ofYear(2020), KG, AIDSINFO),
                 Observation.of(Measure.REGISTERED_HIV_ALIVE, Count.of(8007), ReferencePeriod.ofYear(2020), KG, AIDSINFO));
         Comparison c = Reconciliation.compare(List.of(ReportedValue.parse("undiagnosed_hiv", ResultUnit.PEOPLE,
-                "2000", 2020, KG, AIDSINFO, "")), Indicators.undiagnosedHiv().evaluate(d, KG, 2020)).get(0);
+                "2000", 2020, KG, AIDSINFO, "")), StandardIndicators.UNDIAGNOSED_HIV.evaluate(d, KG, 2020)).get(0);
         assertThat(c.difference().orElseThrow()).isCloseTo(-807, within(1e-9));
         assertThat(c.explanation().orElseThrow()).contains("no implied denominator");
         assertThat(c.reportedLevel()).isEmpty();
@@ -174,10 +174,10 @@ class ReconciliationTest {
                         .withSubgroup(Subgroup.of(Setting.PRISON)),
                 Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(2000), ReferencePeriod.ofYear(2016), KG, LIBERMAN)
                         .withSubgroup(Subgroup.of(Setting.PRISON)));
-        List<IndicatorResult> prisonOnly = Indicators.ostCoverage().evaluate(d, KG, 2016);
+        List<IndicatorResult> prisonOnly = StandardIndicators.OST_COVERAGE.evaluate(d, KG, 2016);
         assertThat(prisonOnly).extracting(IndicatorResult::subgroup).containsOnly(Subgroup.of(Setting.PRISON));
         assertThat(Reconciliation.compare(List.of(ost("4.8", 2016)), prisonOnly).get(0).computed()).isEmpty();
-        List<IndicatorResult> notComputable = Indicators.ostCoverage().evaluate(Dataset.of(), KG, 2016);
+        List<IndicatorResult> notComputable = StandardIndicators.OST_COVERAGE.evaluate(Dataset.of(), KG, 2016);
         assertThat(Reconciliation.compare(List.of(ost("4.8", 2016)), notComputable).get(0).computed()).isEmpty();
         assertThat(Reconciliation.compare(List.of(ost("4.8", 2015)), ostSeries().subList(1, 2)).get(0).computed())
                 .isEmpty();

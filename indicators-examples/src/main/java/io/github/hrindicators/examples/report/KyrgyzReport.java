@@ -4,16 +4,19 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Dataset;
+import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Source;
+import io.github.hrindicators.core.indicator.CaseBase;
+import io.github.hrindicators.core.indicator.Catalogue;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.Indicator;
 import io.github.hrindicators.core.indicator.IndicatorDefinition;
 import io.github.hrindicators.core.indicator.IndicatorResult;
-import io.github.hrindicators.core.indicator.Indicators;
 import io.github.hrindicators.core.indicator.InputUsed;
 import io.github.hrindicators.core.indicator.ResultUnit;
-import io.github.hrindicators.core.indicator.StandardDefinitions;
+import io.github.hrindicators.core.indicator.StandardIndicators;
 import io.github.hrindicators.core.indicator.Target;
+import io.github.hrindicators.core.indicator.Variant;
 import io.github.hrindicators.core.reconcile.Comparison;
 import io.github.hrindicators.core.reconcile.Reconciliation;
 import io.github.hrindicators.core.reconcile.ReportedValue;
@@ -85,14 +88,14 @@ public final class KyrgyzReport {
 
     /**
      * Every indicator for every year of the report, with the default settings, in year order then the order of
-     * {@link Indicators#all()}.
+     * {@link Catalogue#standard()}.
      *
      * @param data the figures
      * @return the results
      * @throws NullPointerException if {@code data} is null
      */
     public static List<IndicatorResult> results(Dataset data) {
-        return Indicators.evaluateSeries(data, AREA, FROM_YEAR, TO_YEAR, EvaluationSettings.defaults()).values()
+        return Catalogue.standard().evaluateSeries(data, AREA, FROM_YEAR, TO_YEAR, EvaluationSettings.defaults()).values()
                 .stream().flatMap(List::stream).toList();
     }
 
@@ -123,7 +126,7 @@ public final class KyrgyzReport {
     static ReportModel.Page page(List<IndicatorResult> results, List<Comparison> comparisons) {
         Footnotes notes = new Footnotes();
         List<Section> sections = new ArrayList<>();
-        for (Indicator indicator : Indicators.all()) {
+        for (Indicator indicator : Catalogue.standard().indicators()) {
             IndicatorDefinition def = indicator.definition();
             List<IndicatorResult> mine = results.stream().filter(r -> r.definition().id().equals(def.id())).toList();
             List<Row> rows = mine.stream().filter(KyrgyzReport::computed).map(r -> row(r, notes)).toList();
@@ -131,7 +134,7 @@ public final class KyrgyzReport {
                 continue;
             }
             List<NotComputableRow> nc = mine.stream().filter(r -> !computed(r))
-                    .map(r -> new NotComputableRow(r.period().startYear(), r.variant(), subgroup(r),
+                    .map(r -> new NotComputableRow(r.period().startYear(), r.variantLabel(), subgroup(r),
                             r.reason().orElseThrow().message()))
                     .toList();
             sections.add(new Section(def.id(), def.name(), definitionRef(def), def.numerator() + " / "
@@ -141,7 +144,7 @@ public final class KyrgyzReport {
                 .sorted(Comparator.comparing((Comparison c) -> !c.reported().indicatorId()
                         .equals("ost_coverage")).thenComparingInt(c -> c.reported().year()))
                 .map(c -> reconciliationRow(c, notes)).toList();
-        List<DefinitionRef> definitions = Indicators.all().stream().map(Indicator::definition)
+        List<DefinitionRef> definitions = Catalogue.standard().indicators().stream().map(Indicator::definition)
                 .filter(d -> results.stream().anyMatch(r -> r.definition().id().equals(d.id())))
                 .map(d -> new DefinitionRef(d.id(), d.version(), d.name(), d.numerator(), d.denominator(),
                         String.join("; ", d.sources())))
@@ -175,10 +178,10 @@ public final class KyrgyzReport {
         for (InputUsed in : r.inputs()) {
             List<Integer> refs = in.sources().stream().map(notes::number).toList();
             refs.stream().filter(n -> !all.contains(n)).forEach(all::add);
-            inputs.add(new InputRef(in.role() + " = " + ReportFormat.value(in.value(), ResultUnit.PEOPLE) + " ("
+            inputs.add(new InputRef(in.label() + " = " + ReportFormat.value(in.value(), ResultUnit.PEOPLE) + " ("
                     + in.period() + ")" + in.derivation().map(d -> ", " + d).orElse(""), refs));
         }
-        return new Row(r.definition().id(), r.period().startYear(), r.variant(), subgroup(r),
+        return new Row(r.definition().id(), r.period().startYear(), r.variantLabel(), subgroup(r),
                 ReportFormat.value(r.value().orElseThrow(), unit),
                 r.intervals().stream().map(i -> ReportFormat.interval(i, unit)).toList(),
                 r.level().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("—"),
@@ -200,7 +203,7 @@ public final class KyrgyzReport {
                 : "—";
         return new ReconciliationRow(rv.indicatorId(), nameOf(rv.indicatorId()), rv.year(), published,
                 c.computed().map(r -> ReportFormat.value(r.value().orElseThrow(), unit)).orElse("not computed"),
-                c.computed().map(IndicatorResult::variant).orElse("—"), diff,
+                c.computed().map(IndicatorResult::variantLabel).orElse("—"), diff,
                 c.computed().isEmpty() ? "—" : c.beyondRounding() ? "yes" : "no",
                 c.reportedLevel().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("—"),
                 c.reportedGaps().stream().map(g -> ReportFormat.gap(g, unit)).toList(),
@@ -209,12 +212,12 @@ public final class KyrgyzReport {
     }
 
     private static String nameOf(String indicatorId) {
-        return StandardDefinitions.all().stream().filter(d -> d.id().equals(indicatorId)).findFirst()
+        return Catalogue.standard().indicators().stream().map(Indicator::definition).toList().stream().filter(d -> d.id().equals(indicatorId)).findFirst()
                 .map(IndicatorDefinition::name).orElse(indicatorId);
     }
 
     private static ResultUnit unitOf(String indicatorId) {
-        return StandardDefinitions.all().stream().filter(d -> d.id().equals(indicatorId)).findFirst()
+        return Catalogue.standard().indicators().stream().map(Indicator::definition).toList().stream().filter(d -> d.id().equals(indicatorId)).findFirst()
                 .map(IndicatorDefinition::unit).orElse(ResultUnit.PEOPLE);
     }
 
@@ -236,8 +239,8 @@ public final class KyrgyzReport {
                                 + "(difference beyond rounding: %s). %s",
                         c.reported().publishedNumber(), value(c.computed().get()), c.beyondRounding() ? "yes" : "no",
                         c.explanation().orElse(""))));
-        Optional<IndicatorResult> first = find(results, "pwid_share_hiv_cases", 2010, v -> v.startsWith("new"));
-        Optional<IndicatorResult> last = find(results, "pwid_share_hiv_cases", 2023, v -> v.startsWith("new"));
+        Optional<IndicatorResult> first = find(results, "pwid_share_hiv_cases", 2010, v -> v.caseBase().equals(Optional.of(CaseBase.NEW_DIAGNOSES)));
+        Optional<IndicatorResult> last = find(results, "pwid_share_hiv_cases", 2023, v -> v.caseBase().equals(Optional.of(CaseBase.NEW_DIAGNOSES)));
         if (first.isPresent() && last.isPresent()) {
             lines.add(String.format(Locale.ROOT, "The share of new HIV diagnoses with injecting drug use as the route "
                     + "fell from %s in 2010 to %s in 2023, as published.", value(first.get()), value(last.get())));
@@ -263,7 +266,7 @@ public final class KyrgyzReport {
     }
 
     private static Optional<IndicatorResult> find(List<IndicatorResult> results, String id, int year,
-            Predicate<String> variant) {
+            Predicate<Variant> variant) {
         return results.stream().filter(r -> computed(r) && r.definition().id().equals(id)
                 && r.period().startYear() == year && r.subgroup().isTotal() && variant.test(r.variant())).findFirst();
     }
@@ -276,7 +279,7 @@ public final class KyrgyzReport {
 
     private static List<ChartView> charts(List<IndicatorResult> results, List<Comparison> comparisons) {
         List<ChartView> charts = new ArrayList<>();
-        IndicatorDefinition ost = StandardDefinitions.ostCoverage();
+        IndicatorDefinition ost = StandardIndicators.OST_COVERAGE.definition();
         charts.add(new ChartView("chart-ost", "OST coverage",
                 "People on OST over the PWID size estimate (a proxy for opioid-dependent PWID). Shaded: the "
                         + "Technical Guide's low and medium levels; dashed: targets. Each conflicting size estimate "
@@ -287,7 +290,7 @@ public final class KyrgyzReport {
                 "Injecting drug use as the transmission route: among all registered cases (cumulative), among "
                         + "people registered alive, and among new diagnoses; a line per base and per alternative.",
                 ReportCharts.dataUri(ReportCharts.trend("PWID share of HIV cases, %",
-                        StandardDefinitions.pwidShareOfHivCases(), 2002, 2024, lines(results, "pwid_share_hiv_cases"),
+                        StandardIndicators.PWID_SHARE_OF_HIV_CASES.definition(), 2002, 2024, lines(results, "pwid_share_hiv_cases"),
                         List.of(), false))));
         charts.add(new ChartView("chart-cascade", "HIV cascade, 2016",
                 "Each step as a share of all estimated people living with HIV (UNAIDS estimate 8,500, 6,300–11,000), "
@@ -300,14 +303,14 @@ public final class KyrgyzReport {
                         + "registered count, which still includes foreigners and emigrants, exceeds the latest UNAIDS "
                         + "estimate in the dataset (9,200 for 2020).",
                 ReportCharts.dataUri(ReportCharts.trend("Estimated people living with undiagnosed HIV",
-                        StandardDefinitions.undiagnosedHiv(), 2013, 2025, lines(results, "undiagnosed_hiv"),
+                        StandardIndicators.UNDIAGNOSED_HIV.definition(), 2013, 2025, lines(results, "undiagnosed_hiv"),
                         ranges(results, "undiagnosed_hiv"), false))));
         charts.add(new ChartView("chart-first95", "First 95",
                 "People registered alive over the estimated people living with HIV, against the UNAIDS 2025 "
                         + "target of 95 % (dashed). Vertical bars: plausible bounds from the range of the estimate; "
                         + "above 100 % means the registered count exceeds the estimate.",
                 ReportCharts.dataUri(ReportCharts.trend("First 95: registered alive, % of estimated PLHIV",
-                        StandardDefinitions.first95(), 2013, 2025, lines(results, "first_95"),
+                        StandardIndicators.FIRST_95_PLHIV.definition(), 2013, 2025, lines(results, "first_95"),
                         ranges(results, "first_95"), true))));
         List<Line> ostVs = new ArrayList<>(lines(results.stream().filter(r -> r.period().startYear() >= 2013
                 && r.period().startYear() <= 2019).toList(), "ost_coverage"));
@@ -323,7 +326,7 @@ public final class KyrgyzReport {
                         + "the library cannot compute them). Shaded: low (below 100, cut-off unconfirmed) and medium "
                         + "levels; dashed: targets.",
                 ReportCharts.dataUri(ReportCharts.trend("Needles-syringes per PWID per year, reported",
-                        StandardDefinitions.needlesSyringesPerPwid(), 2010, 2019,
+                        StandardIndicators.NEEDLES_SYRINGES_PER_PWID.definition(), 2010, 2019,
                         List.of(reportedLine(comparisons, "needles_syringes_per_pwid")), List.of(), true))));
         return charts;
     }
@@ -331,7 +334,7 @@ public final class KyrgyzReport {
     private static List<Line> lines(List<IndicatorResult> results, String id) {
         Map<String, List<IndicatorResult>> byVariant = new LinkedHashMap<>();
         results.stream().filter(r -> computed(r) && r.definition().id().equals(id) && r.subgroup().isTotal())
-                .forEach(r -> byVariant.computeIfAbsent(r.variant(), k -> new ArrayList<>()).add(r));
+                .forEach(r -> byVariant.computeIfAbsent(r.variantLabel(), k -> new ArrayList<>()).add(r));
         return byVariant.entrySet().stream().map(e -> new Line(e.getKey(),
                 e.getValue().stream().map(r -> r.period().startYear()).toList(),
                 e.getValue().stream().map(r -> r.value().orElseThrow().doubleValue()).toList(), false)).toList();
@@ -361,7 +364,7 @@ public final class KyrgyzReport {
         String[][] ids = {{"first_95", "Diagnosed (registered alive)"}, {"art_coverage", "On ART"},
             {"viral_suppression_plhiv", "Virally suppressed"}};
         for (String[] step : ids) {
-            find(results, step[0], year, v -> v.contains("estimated PLHIV")).or(() -> find(results, step[0], year,
+            find(results, step[0], year, v -> v.denominator().equals(Optional.of(Measure.PLHIV_ESTIMATE))).or(() -> find(results, step[0], year,
                     v -> true)).ifPresent(r -> {
                         steps.add(step[1]);
                         values.add(r.value().orElseThrow().doubleValue());

@@ -3,7 +3,7 @@ package io.github.hrindicators.examples.report;
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Source;
 import io.github.hrindicators.core.indicator.ResultUnit;
-import io.github.hrindicators.core.indicator.StandardDefinitions;
+import io.github.hrindicators.core.indicator.StandardIndicators;
 import io.github.hrindicators.core.reconcile.ReportedValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +33,8 @@ public final class ReportedIndicators {
     public static final String RESOURCE = "/io/github/hrindicators/examples/kyrgyzstan-reported.csv";
 
     private static final Map<String, String> IDS = Map.of(
-            "ost_coverage_pct", StandardDefinitions.ostCoverage().id(),
-            "needles_syringes_per_pwid_per_year", StandardDefinitions.needlesSyringesPerPwid().id());
+            "ost_coverage_pct", StandardIndicators.OST_COVERAGE.definition().id(),
+            "needles_syringes_per_pwid_per_year", StandardIndicators.NEEDLES_SYRINGES_PER_PWID.definition().id());
 
     private ReportedIndicators() {
     }

@@ -1,11 +1,13 @@
 package io.github.hrindicators.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.hrindicators.core.Source;
+import io.github.hrindicators.core.indicator.Catalogue;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.IndicatorResult;
-import io.github.hrindicators.core.indicator.Indicators;
+import io.github.hrindicators.core.indicator.ResultUnit;
 import io.github.hrindicators.examples.KyrgyzDataset;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -43,7 +45,7 @@ class KyrgyzReportTest {
     static void writeReport() throws IOException {
         Path index = KyrgyzReport.write(dir);
         html = Jsoup.parse(index.toFile(), "UTF-8");
-        computed = Indicators.evaluateSeries(KyrgyzDataset.load(), KyrgyzDataset.KYRGYZSTAN, 2001, 2025,
+        computed = Catalogue.standard().evaluateSeries(KyrgyzDataset.load(), KyrgyzDataset.KYRGYZSTAN, 2001, 2025,
                 EvaluationSettings.defaults()).values().stream().flatMap(List::stream)
                 .filter(r -> r.status() == IndicatorResult.Status.COMPUTED).toList();
     }
@@ -52,7 +54,7 @@ class KyrgyzReportTest {
         List<Element> rows = html.select("tr.result").stream()
                 .filter(e -> e.attr("data-indicator").equals(r.definition().id())
                         && e.attr("data-year").equals(Integer.toString(r.period().startYear()))
-                        && e.attr("data-variant").equals(r.variant())
+                        && e.attr("data-variant").equals(r.variantLabel())
                         && e.attr("data-subgroup").equals(r.subgroup().isTotal() ? "total" : r.subgroup().toString()))
                 .toList();
         assertThat(rows).as("rows for %s", r).hasSize(1);
@@ -61,7 +63,7 @@ class KyrgyzReportTest {
 
     private static Element row(String id, int year, String variantPart) {
         return computed.stream().filter(r -> r.definition().id().equals(id) && r.period().startYear() == year
-                && r.subgroup().isTotal() && r.variant().contains(variantPart)).findFirst()
+                && r.subgroup().isTotal() && r.variantLabel().contains(variantPart)).findFirst()
                 .map(KyrgyzReportTest::row).orElseThrow();
     }
 
@@ -75,8 +77,14 @@ class KyrgyzReportTest {
         assertThat(html.select("tr.result")).hasSize(computed.size());
         for (IndicatorResult r : computed) {
             Element row = row(r);
-            assertThat(shownValue(row)).as("value of %s", r)
-                    .isEqualTo(ReportFormat.value(r.value().orElseThrow(), r.definition().unit()));
+            // the shown text, read back as a number, is the value rounded to the digits shown
+            String shown = shownValue(row);
+            String digits = shown.replace(",", "").replace(" %", "").replace("−", "-");
+            double number = Double.parseDouble(digits);
+            int decimals = digits.contains(".") ? digits.length() - digits.indexOf('.') - 1 : 0;
+            double value = r.number().orElseThrow() * (r.definition().unit() == ResultUnit.PROPORTION ? 100 : 1);
+            assertThat(number).as("value of %s shown as %s", r, shown)
+                    .isCloseTo(value, within(0.5 * Math.pow(10, -decimals) + 1e-9));
             assertThat(row.attr("data-definition")).isEqualTo(r.definition().id() + " v" + r.definition().version());
         }
     }
@@ -157,7 +165,11 @@ class KyrgyzReportTest {
     @Test
     void resultsFilesAreWrittenBesideThePage() throws IOException {
         String csv = Files.readString(dir.resolve("results.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("indicator,version,name,variant,period");
+        assertThat(csv).startsWith("indicator,version,name,variant,variant_label,alternatives,period");
+        // UNAIDS: ART coverage 2016 28 % (21-37 %), its published range kept as the first interval
+        assertThat(csv.lines().filter(l -> l.startsWith("art_coverage,") && l.contains(",published,")
+                && l.contains(",2016,")).findFirst().orElseThrow())
+                .contains(",0.28,").contains(",published_plausible_bounds,0.21,0.37,");
         assertThat(Files.readString(dir.resolve("results.json"), StandardCharsets.UTF_8)).startsWith("{")
                 .contains("\"results\"");
     }

@@ -9,7 +9,7 @@ import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Rate;
 import io.github.hrindicators.core.indicator.ResultUnit;
-import io.github.hrindicators.core.indicator.StandardDefinitions;
+import io.github.hrindicators.core.indicator.StandardIndicators;
 import io.github.hrindicators.core.indicator.TargetGap;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class ReportFormatTest {
     @Test
     void gapSaysHowFarShortAndHowManyMore() {
         // hand: 50 % - 6.02 % = 43.98 percentage points; 0.5 × 25000 - 1505 = 10995 more
-        TargetGap gap = TargetGap.ofRatio(StandardDefinitions.ostCoverage().targets().get(1), 1505, 25000);
+        TargetGap gap = TargetGap.ofRatio(StandardIndicators.OST_COVERAGE.definition().targets().get(1), 1505, 25000);
         assertThat(ReportFormat.gap(gap, ResultUnit.PROPORTION))
                 .isEqualTo("UNAIDS 2025 (50 %): 44.0 percentage points short; 10,995 more in the numerator");
     }

@@ -1,0 +1,677 @@
+package io.github.hrindicators.core.indicator;
+
+import io.github.hrindicators.core.Count;
+import io.github.hrindicators.core.Estimate;
+import io.github.hrindicators.core.Interval;
+import io.github.hrindicators.core.IntervalMethod;
+import io.github.hrindicators.core.Measure;
+import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.Quantity;
+import io.github.hrindicators.core.Rate;
+import io.github.hrindicators.core.Subgroup;
+import io.github.hrindicators.core.uncertainty.BinomialIntervals;
+import io.github.hrindicators.core.uncertainty.CoverageIntervals;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How an indicator is computed from its inputs: one of a closed family of formulas, each a value that names the
+ * measures it reads. An {@link Indicator} pairs a formula with its {@link IndicatorDefinition}; the engine selects,
+ * derives and combines the inputs the same way for every formula, which only computes.
+ */
+public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formula.Difference,
+        Formula.SurveyProportion {
+
+    /**
+     * The measures the formula reads, in a stable order.
+     *
+     * @return an unmodifiable set, not empty
+     */
+    Set<Measure> measures();
+
+    /**
+     * The measures that hold the published value of the indicator itself (such as a published injecting share);
+     * no derivation may use them, so that a value is never derived from itself.
+     *
+     * @return an unmodifiable set, possibly empty
+     */
+    Set<Measure> publishedValues();
+
+    /**
+     * The measures whose figures decide which subgroups are computed.
+     *
+     * @return an unmodifiable set, not empty
+     */
+    Set<Measure> subgroupMeasures();
+
+    /**
+     * Whether the formula can give values in a unit; checked when an {@link Indicator} is made.
+     *
+     * @param unit the unit
+     * @return true if it can
+     */
+    boolean allows(ResultUnit unit);
+
+    /**
+     * A denominator a ratio accepts, in order of preference; a proxy is flagged on its results.
+     *
+     * @param measure the denominator's measure
+     * @param code the variant code, unique within the indicator, such as {@code pwid_size_proxy}
+     * @param label the variant label, for display only, such as {@code denominator: PWID size (proxy)}
+     * @param proxy whether it stands in for the first (preferred) denominator
+     */
+    record Denominator(Measure measure, String code, String label, boolean proxy) {
+        /**
+         * Validates the option.
+         *
+         * @param measure as in the record description
+         * @param code as in the record description
+         * @param label as in the record description
+         * @param proxy as in the record description
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the code or label is not valid for a {@link Variant}
+         */
+        public Denominator {
+            Objects.requireNonNull(measure, "measure");
+            variant(code, label, measure, proxy);
+        }
+
+        /**
+         * The preferred denominator.
+         *
+         * @param measure the measure
+         * @param code the variant code
+         * @param label the variant label
+         * @return the option
+         */
+        public static Denominator of(Measure measure, String code, String label) {
+            return new Denominator(measure, code, label, false);
+        }
+
+        /**
+         * A proxy denominator, flagged {@link WarningCode#PROXY_DENOMINATOR} on its results.
+         *
+         * @param measure the measure
+         * @param code the variant code
+         * @param label the variant label
+         * @return the option
+         */
+        public static Denominator proxy(Measure measure, String code, String label) {
+            return new Denominator(measure, code, label, true);
+        }
+
+        Variant variant() {
+            return variant(code, label, measure, proxy);
+        }
+
+        private static Variant variant(String code, String label, Measure measure, boolean proxy) {
+            return new Variant(code, label, Optional.of(measure), proxy, Optional.empty());
+        }
+    }
+
+    /**
+     * A ratio {@code C = X / N}: a count X over a population estimate or count N (coverages, per-PWID and per-site
+     * ratios, shares of a cascade).
+     *
+     * <p>For each subgroup with figures of X (or the one subgroup {@code numeratorSubgroup}), and each denominator
+     * option with figures (from the same subgroup, or {@code denominatorSubgroup}): the point {@code X / N}; when N has
+     * a range, the plausible bounds {@code [X / N_high, X / N_low]}, and for a count X the log-scale delta interval
+     * and the Monte Carlo interval of {@link CoverageIntervals}; the gap to each target, with the further X needed at
+     * the point of N. A zero N or, for a proportion, {@code X > N} make the result not computable with that reason;
+     * an upper plausible bound above 100 % is kept and warned about. Where the indicator's value is itself published
+     * ({@code published}, such as UNAIDS' "ART coverage 28 % (21–37 %)"), each published figure is a further variant
+     * {@code published} whose value is the figure with its range.
+     *
+     * @param numerator X
+     * @param denominators the accepted denominators, preferred first, at least one; variant codes distinct
+     * @param published the measure of the indicator's published value, if any
+     * @param numeratorSubgroup the one subgroup X is taken from; empty: every subgroup with figures of X
+     * @param denominatorSubgroup the subgroup of N when it differs from X's (a part over its total); empty: X's
+     */
+    record Ratio(Measure numerator, List<Denominator> denominators, Optional<Measure> published,
+            Optional<Subgroup> numeratorSubgroup, Optional<Subgroup> denominatorSubgroup) implements Formula {
+        /**
+         * Validates the formula and copies the list.
+         *
+         * @param numerator as in the record description
+         * @param denominators as in the record description
+         * @param published as in the record description
+         * @param numeratorSubgroup as in the record description
+         * @param denominatorSubgroup as in the record description
+         * @throws IllegalArgumentException if there is no denominator, two share a variant code, or one is coded
+         *     {@code published}
+         * @throws NullPointerException if an argument is null
+         */
+        public Ratio {
+            Objects.requireNonNull(numerator, "numerator");
+            denominators = List.copyOf(denominators);
+            if (denominators.isEmpty()) {
+                throw new IllegalArgumentException("A ratio needs a denominator: " + numerator.code());
+            }
+            Set<String> codes = new LinkedHashSet<>();
+            for (Denominator d : denominators) {
+                if (!codes.add(d.code()) || d.code().equals("published")) {
+                    throw new IllegalArgumentException("Denominator variant code '" + d.code()
+                            + "' is used twice or is reserved");
+                }
+            }
+            Objects.requireNonNull(published, "published");
+            Objects.requireNonNull(numeratorSubgroup, "numeratorSubgroup");
+            Objects.requireNonNull(denominatorSubgroup, "denominatorSubgroup");
+        }
+
+        /**
+         * A ratio of a numerator over denominators in order of preference, for every subgroup with figures of the
+         * numerator.
+         *
+         * @param numerator X
+         * @param denominators the denominators, preferred first
+         * @return the formula
+         */
+        public static Ratio of(Measure numerator, Denominator... denominators) {
+            return new Ratio(numerator, List.of(denominators), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
+
+        /**
+         * A copy that also reports the indicator's published value, with its range.
+         *
+         * @param measure the measure of the published value (a share)
+         * @return the formula
+         */
+        public Ratio withPublished(Measure measure) {
+            return new Ratio(numerator, denominators, Optional.of(measure), numeratorSubgroup,
+                    denominatorSubgroup);
+        }
+
+        /**
+         * A copy limited to one subgroup of the numerator, with the denominator from another (a part over its
+         * total) or from the same.
+         *
+         * @param numeratorGroup the numerator's subgroup
+         * @param denominatorGroup the denominator's subgroup, or empty for the numerator's
+         * @return the formula
+         */
+        public Ratio withSubgroups(Subgroup numeratorGroup, Optional<Subgroup> denominatorGroup) {
+            return new Ratio(numerator, denominators, published, Optional.of(numeratorGroup), denominatorGroup);
+        }
+
+        @Override
+        public Set<Measure> measures() {
+            Set<Measure> all = new LinkedHashSet<>();
+            all.add(numerator);
+            denominators.forEach(d -> all.add(d.measure()));
+            published.ifPresent(all::add);
+            return java.util.Collections.unmodifiableSet(all);
+        }
+
+        @Override
+        public Set<Measure> publishedValues() {
+            return published.map(Set::of).orElse(Set.of());
+        }
+
+        @Override
+        public Set<Measure> subgroupMeasures() {
+            return Set.of(numerator);
+        }
+
+        @Override
+        public boolean allows(ResultUnit unit) {
+            return unit != ResultUnit.PEOPLE;
+        }
+
+        List<IndicatorResult> evaluate(Evaluation ev) {
+            List<Observation> xs = ev.select(numerator);
+            Subgroup denominatorGroup = denominatorSubgroup.orElse(ev.subgroup());
+            List<IndicatorResult> results = new ArrayList<>();
+            for (Denominator option : denominators) {
+                List<Observation> ns = ev.select(option.measure(), denominatorGroup);
+                if (ns.isEmpty()) {
+                    continue;
+                }
+                if (xs.isEmpty()) {
+                    results.add(ev.missing(option.variant(), List.of(numerator)));
+                    continue;
+                }
+                results.addAll(ev.each(option.variant(), List.of(new Evaluation.Slot(InputRole.NUMERATOR, xs),
+                        new Evaluation.Slot(InputRole.DENOMINATOR, ns)),
+                        (b, chosen) -> compute(ev, b, chosen[0], chosen[1], option)));
+            }
+            published.ifPresent(p -> results.addAll(ev.each(Variant.of("published", "published " + p.code()),
+                    List.of(new Evaluation.Slot(InputRole.PUBLISHED_VALUE, ev.select(p))),
+                    (b, chosen) -> publishedValue(b, chosen[0]))));
+            if (results.isEmpty()) {
+                String names = denominators.stream().map(d -> ev.searched(d.measure()))
+                        .collect(Collectors.joining(" or "));
+                results.add(ev.missing(denominators.get(0).variant(), "denominator (" + names + ")"
+                        + published.map(p -> " or published " + p.code()).orElse("")));
+            }
+            return results;
+        }
+
+        private static IndicatorResult publishedValue(IndicatorResult.Builder b, Observation share) {
+            double value = share.value().doubleValue();
+            for (Target t : b.definition().targets()) {
+                b.gap(TargetGap.of(t, value));
+            }
+            Evaluation.warnUnconfirmedCut(b, value);
+            return b.computed(share.value());
+        }
+
+        private IndicatorResult compute(Evaluation ev, IndicatorResult.Builder b, Observation xObs,
+                Observation nObs, Denominator option) {
+            Quantity x = xObs.value();
+            Estimate n = nObs.value() instanceof Count c ? c.toEstimate() : (Estimate) nObs.value();
+            if (option.proxy()) {
+                b.warn(WarningCode.PROXY_DENOMINATOR, "The denominator is a proxy: " + nObs.measure().code()
+                        + " stands in for " + denominators.get(0).measure().code());
+            }
+            if (n.point() == 0) {
+                return b.notComputable(NotComputableReason.Code.ZERO_DENOMINATOR,
+                        "Denominator " + nObs.measure().code() + " is 0");
+            }
+            double ratio = x.doubleValue() / n.point();
+            ResultUnit unit = b.definition().unit();
+            if (unit == ResultUnit.PROPORTION && ratio > 1) {
+                return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR,
+                        "Numerator " + Format.number(x.doubleValue()) + " is above denominator "
+                                + Format.number(n.point()) + " (" + Format.percent(ratio) + "): the size estimate is "
+                                + "too low or describes another population or period");
+            }
+            n.interval().ifPresent(r -> intervals(ev, b, x, n, r.lower()));
+            for (Target t : b.definition().targets()) {
+                b.gap(x instanceof Count c ? TargetGap.ofRatio(t, c.value(), n.point()) : TargetGap.of(t, ratio));
+            }
+            Evaluation.warnUnconfirmedCut(b, ratio);
+            b.ratio(x, nObs.value());
+            Quantity value = unit == ResultUnit.PROPORTION ? Proportion.ofFraction(ratio)
+                    : unit == ResultUnit.PER_SITE ? Estimate.of(ratio) : Rate.perPersonPerYear(ratio);
+            return b.computed(value);
+        }
+
+        /**
+         * The intervals of {@code X / N} when N has a range: plausible bounds; for a count X also the log-scale
+         * delta method (when X &gt; 0) and Monte Carlo, with the level, numerator model, draws and seed of the
+         * settings. A derived X (an estimate, not a count) has no counting model: plausible bounds only.
+         */
+        private static void intervals(Evaluation ev, IndicatorResult.Builder b, Quantity x, Estimate n,
+                double low) {
+            if (low == 0) {
+                b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR,
+                        "The denominator's range reaches 0: the ratio has no upper plausible bound");
+                return;
+            }
+            Interval bounds;
+            if (x instanceof Count c) {
+                bounds = CoverageIntervals.plausibleBounds(c, n);
+                b.interval(bounds);
+                if (c.value() > 0) {
+                    b.interval(CoverageIntervals.deltaLog(c, n, ev.settings().uncertainty()));
+                }
+                b.interval(CoverageIntervals.monteCarlo(c, n, ev.settings().uncertainty()));
+            } else {
+                bounds = Interval.of(x.doubleValue() / n.highOrPoint(), x.doubleValue() / low,
+                        IntervalMethod.PLAUSIBLE_BOUNDS);
+                b.interval(bounds);
+            }
+            if (b.definition().unit() == ResultUnit.PROPORTION && bounds.upper() > 1) {
+                b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR, "Upper plausible bound "
+                        + Format.percent(bounds.upper()) + " exceeds 100 %: numerator " + Format.number(x.doubleValue())
+                        + " is above the low end " + Format.number(low) + " of the denominator's range");
+            }
+        }
+    }
+
+    /**
+     * The share of HIV cases with injecting drug use as transmission route, for each case base with any figure:
+     * {@code <base>_all}: injecting count I / total T ({@code I > T} is not computable);
+     * {@code <base>_published_share}: the published share s, and when T is known the derived numerator
+     * {@code T × s} (6,402 × 51.5 % = 3,297.03 PWID among people registered alive);
+     * {@code <base>_known_route}: I / K with K the cases whose route is known (ECDC/WHO-Europe practice).
+     *
+     * @param bases the case bases, at least one, codes distinct
+     */
+    record CaseShare(List<CaseBase> bases) implements Formula {
+        private static final Variant ALL_BASES = Variant.of("all_bases", "all bases");
+
+        /**
+         * Validates the formula and copies the list.
+         *
+         * @param bases as in the record description
+         * @throws IllegalArgumentException if there is no base or two share a code
+         * @throws NullPointerException if an argument is null
+         */
+        public CaseShare {
+            bases = List.copyOf(bases);
+            if (bases.isEmpty() || bases.stream().map(CaseBase::code).distinct().count() != bases.size()) {
+                throw new IllegalArgumentException("A case share needs case bases with distinct codes: " + bases);
+            }
+        }
+
+        @Override
+        public Set<Measure> measures() {
+            Set<Measure> all = bases.stream().flatMap(b -> b.measures().stream())
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return java.util.Collections.unmodifiableSet(all);
+        }
+
+        @Override
+        public Set<Measure> publishedValues() {
+            return bases.stream().map(CaseBase::share).collect(Collectors.toUnmodifiableSet());
+        }
+
+        @Override
+        public Set<Measure> subgroupMeasures() {
+            return measures();
+        }
+
+        @Override
+        public boolean allows(ResultUnit unit) {
+            return unit == ResultUnit.PROPORTION;
+        }
+
+        List<IndicatorResult> evaluate(Evaluation ev) {
+            List<IndicatorResult> results = new ArrayList<>();
+            for (CaseBase base : bases) {
+                results.addAll(evaluate(ev, base));
+            }
+            if (results.isEmpty()) {
+                results.add(ev.missing(ALL_BASES, "HIV case figures (registered, registered alive or new "
+                        + "diagnoses, with an injecting count or share)"));
+            }
+            return results;
+        }
+
+        private static Variant variant(CaseBase base, String suffix, String label) {
+            return new Variant(base.code() + "_" + suffix, base.label() + ": " + label, Optional.empty(), false,
+                    Optional.of(base));
+        }
+
+        private List<IndicatorResult> evaluate(Evaluation ev, CaseBase base) {
+            List<Observation> totals = ev.select(base.total());
+            List<Observation> injecting = ev.select(base.injecting());
+            List<Observation> known = ev.select(base.knownRoute());
+            List<Observation> shares = ev.select(base.share());
+            List<IndicatorResult> results = new ArrayList<>();
+            if (totals.isEmpty() && injecting.isEmpty() && known.isEmpty() && shares.isEmpty()) {
+                return results;
+            }
+            Variant all = variant(base, "all", "all cases");
+            if (!injecting.isEmpty()) {
+                if (totals.isEmpty()) {
+                    results.add(ev.missing(all, List.of(base.total())));
+                }
+                results.addAll(ev.each(all, slots(injecting, totals), CaseShare::countShare));
+            }
+            Variant published = variant(base, "published_share", "all cases, published share");
+            if (totals.isEmpty()) {
+                results.addAll(ev.each(published, List.of(new Evaluation.Slot(InputRole.PUBLISHED_VALUE, shares)),
+                        (b, chosen) -> b.computed(chosen[0].value())));
+            } else {
+                results.addAll(ev.each(published, List.of(new Evaluation.Slot(InputRole.PUBLISHED_VALUE, shares),
+                        new Evaluation.Slot(InputRole.DENOMINATOR, totals)),
+                        (b, chosen) -> publishedShare(base, b, chosen)));
+            }
+            if (!injecting.isEmpty() && !known.isEmpty()) {
+                results.addAll(ev.each(variant(base, "known_route", "cases with known route"),
+                        slots(injecting, known), CaseShare::countShare));
+            }
+            if (injecting.isEmpty() && shares.isEmpty()) {
+                results.add(ev.missing(all, ev.searched(base.injecting()) + " or " + base.share().code()));
+            }
+            return results;
+        }
+
+        private static List<Evaluation.Slot> slots(List<Observation> parts, List<Observation> wholes) {
+            return List.of(new Evaluation.Slot(InputRole.NUMERATOR, parts),
+                    new Evaluation.Slot(InputRole.DENOMINATOR, wholes));
+        }
+
+        private static IndicatorResult countShare(IndicatorResult.Builder b, Observation[] chosen) {
+            Count part = (Count) chosen[0].value();
+            Count whole = (Count) chosen[1].value();
+            if (whole.value() == 0) {
+                return b.notComputable(NotComputableReason.Code.ZERO_DENOMINATOR,
+                        "Denominator " + chosen[1].measure().code() + " is 0");
+            }
+            if (part.value() > whole.value()) {
+                return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR,
+                        "Cases with injecting route " + part + " are more than " + chosen[1].measure().code() + " "
+                                + whole + ": the figures are inconsistent");
+            }
+            return b.ratio(part, whole).computed(Proportion.of(part, whole));
+        }
+
+        /** The published share, with the numerator it implies when the total is known. */
+        private static IndicatorResult publishedShare(CaseBase base, IndicatorResult.Builder b,
+                Observation[] chosen) {
+            Proportion share = (Proportion) chosen[0].value();
+            Observation totalObs = chosen[1];
+            double derived = totalObs.value().doubleValue() * share.toFraction();
+            String derivation = Format.number(totalObs.value().doubleValue()) + " × "
+                    + Format.percent(share.toFraction()) + " = " + Format.number(derived);
+            Estimate numerator = Estimate.of(derived);
+            List<InputUsed> inputs = b.inputsSoFar();
+            InputUsed shareInput = inputs.stream().filter(i -> i.role() == InputRole.PUBLISHED_VALUE).findFirst()
+                    .orElseThrow();
+            InputUsed totalInput = inputs.get(inputs.size() - 1);
+            b.input(InputUsed.derived(InputRole.NUMERATOR, base.injecting(), numerator, totalObs.period(),
+                    derivation, List.of(totalInput, shareInput)));
+            b.warn(WarningCode.DERIVED_INPUT, "PWID among " + base.label() + " derived from the published share: "
+                    + derivation);
+            return b.ratio(numerator, totalObs.value()).computed(share);
+        }
+    }
+
+    /**
+     * A difference {@code U = P − D}, such as estimated people living with undiagnosed HIV: P an estimate, D a
+     * count. When P has a range, U carries it, {@code [P_low − D, P_high − D]} (exact when D is a count). A negative
+     * U, at the point or at an end of the range, is reported ({@link WarningCode#NEGATIVE_DIFFERENCE}), never
+     * clamped to 0.
+     *
+     * @param minuend P
+     * @param subtrahend D
+     * @param variant the variant of every result
+     * @param minuendName P in words, for warnings, such as {@code estimated PLHIV}
+     * @param subtrahendName D in words, such as {@code people registered alive}
+     */
+    record Difference(Measure minuend, Measure subtrahend, Variant variant, String minuendName,
+            String subtrahendName) implements Formula {
+
+        /**
+         * Validates the formula.
+         *
+         * @param minuend as in the record description
+         * @param subtrahend as in the record description
+         * @param variant as in the record description
+         * @param minuendName as in the record description
+         * @param subtrahendName as in the record description
+         * @throws IllegalArgumentException if a name is blank or the measures are the same
+         * @throws NullPointerException if an argument is null
+         */
+        public Difference {
+            Objects.requireNonNull(minuend, "minuend");
+            Objects.requireNonNull(subtrahend, "subtrahend");
+            Objects.requireNonNull(variant, "variant");
+            if (Objects.requireNonNull(minuendName, "minuendName").isBlank()
+                    || Objects.requireNonNull(subtrahendName, "subtrahendName").isBlank()
+                    || minuend.equals(subtrahend)) {
+                throw new IllegalArgumentException("A difference needs two measures and their names: "
+                        + minuend.code() + " − " + subtrahend.code());
+            }
+        }
+
+        @Override
+        public Set<Measure> measures() {
+            Set<Measure> all = new LinkedHashSet<>(List.of(minuend, subtrahend));
+            return java.util.Collections.unmodifiableSet(all);
+        }
+
+        @Override
+        public Set<Measure> publishedValues() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<Measure> subgroupMeasures() {
+            return measures();
+        }
+
+        @Override
+        public boolean allows(ResultUnit unit) {
+            return unit == ResultUnit.PEOPLE;
+        }
+
+        List<IndicatorResult> evaluate(Evaluation ev) {
+            List<Observation> ps = ev.select(minuend);
+            List<Observation> ds = ev.select(subtrahend);
+            if (ps.isEmpty() || ds.isEmpty()) {
+                List<Measure> missing = new ArrayList<>();
+                if (ps.isEmpty()) {
+                    missing.add(minuend);
+                }
+                if (ds.isEmpty()) {
+                    missing.add(subtrahend);
+                }
+                return List.of(ev.missing(variant, missing));
+            }
+            return ev.each(variant, List.of(new Evaluation.Slot(InputRole.MINUEND, ps),
+                    new Evaluation.Slot(InputRole.SUBTRAHEND, ds)), this::difference);
+        }
+
+        private IndicatorResult difference(IndicatorResult.Builder b, Observation[] chosen) {
+            Quantity p = chosen[0].value();
+            Estimate estimate = p instanceof Estimate e ? e : Estimate.of(p.doubleValue());
+            double diagnosed = chosen[1].value().doubleValue();
+            double point = estimate.point() - diagnosed;
+            if (point < 0) {
+                b.warn(WarningCode.NEGATIVE_DIFFERENCE, "The " + minuendName + " " + Format.number(estimate.point())
+                        + " is below the " + subtrahendName + " " + Format.number(diagnosed) + ": difference "
+                        + Format.number(point) + " (data inconsistency: the estimate is too low, or the register "
+                        + "still counts people who died or left)");
+            }
+            estimate.interval().ifPresent(r -> {
+                double low = r.lower() - diagnosed;
+                b.interval(Interval.of(low, r.upper() - diagnosed, IntervalMethod.RANGE_PROPAGATION));
+                if (low < 0 && point >= 0) {
+                    b.warn(WarningCode.NEGATIVE_DIFFERENCE, "The low end of the " + minuendName + " range "
+                            + Format.number(r.lower()) + " is below the " + subtrahendName + " "
+                            + Format.number(diagnosed) + ": lower bound " + Format.number(low));
+                }
+            });
+            return b.computed(Estimate.of(point));
+        }
+    }
+
+    /**
+     * A proportion from a survey sample, {@code p = x / n} with x positives among n tested ({@code 0 <= x <= n},
+     * {@code n >= 1}), with the binomial interval of the settings' method and confidence level; when the survey's
+     * design effect deff is given, the interval is computed for the effective sample n / deff
+     * ({@link BinomialIntervals}; Brown, Cai &amp; DasGupta 2001; Kish 1965). Variant {@code survey_sample}. A
+     * published proportion is a further variant, {@code published}, with its published range.
+     *
+     * @param positives x
+     * @param tested n
+     * @param designEffect the design effect, if the survey has one
+     * @param published the published proportion, if any
+     */
+    record SurveyProportion(Measure positives, Measure tested, Optional<Measure> designEffect,
+            Optional<Measure> published) implements Formula {
+        private static final Variant SAMPLE = Variant.of("survey_sample", "survey sample");
+        private static final Variant PUBLISHED = Variant.of("published", "published prevalence");
+
+        /**
+         * Validates the formula.
+         *
+         * @param positives as in the record description
+         * @param tested as in the record description
+         * @param designEffect as in the record description
+         * @param published as in the record description
+         * @throws NullPointerException if an argument is null
+         */
+        public SurveyProportion {
+            Objects.requireNonNull(positives, "positives");
+            Objects.requireNonNull(tested, "tested");
+            Objects.requireNonNull(designEffect, "designEffect");
+            Objects.requireNonNull(published, "published");
+        }
+
+        @Override
+        public Set<Measure> measures() {
+            Set<Measure> all = new LinkedHashSet<>(List.of(positives, tested));
+            designEffect.ifPresent(all::add);
+            published.ifPresent(all::add);
+            return java.util.Collections.unmodifiableSet(all);
+        }
+
+        @Override
+        public Set<Measure> publishedValues() {
+            return published.map(Set::of).orElse(Set.of());
+        }
+
+        @Override
+        public Set<Measure> subgroupMeasures() {
+            Set<Measure> all = new LinkedHashSet<>(List.of(positives, tested));
+            published.ifPresent(all::add);
+            return java.util.Collections.unmodifiableSet(all);
+        }
+
+        @Override
+        public boolean allows(ResultUnit unit) {
+            return unit == ResultUnit.PROPORTION;
+        }
+
+        List<IndicatorResult> evaluate(Evaluation ev) {
+            List<Observation> xs = ev.select(positives);
+            List<Observation> ns = ev.select(tested);
+            List<Observation> pubs = published.map(ev::select).orElse(List.of());
+            List<IndicatorResult> results = new ArrayList<>();
+            if (xs.isEmpty() != ns.isEmpty()) {
+                results.add(ev.missing(SAMPLE, List.of(xs.isEmpty() ? positives : tested)));
+            }
+            List<Evaluation.Slot> slots = new ArrayList<>(List.of(new Evaluation.Slot(InputRole.NUMERATOR, xs),
+                    new Evaluation.Slot(InputRole.DENOMINATOR, ns)));
+            List<Observation> deffs = designEffect.map(ev::select).orElse(List.of());
+            if (!deffs.isEmpty()) {
+                slots.add(new Evaluation.Slot(InputRole.DESIGN_EFFECT, deffs));
+            }
+            if (!xs.isEmpty() && !ns.isEmpty()) {
+                results.addAll(ev.each(SAMPLE, slots, (b, chosen) -> sample(ev, b, chosen)));
+            }
+            results.addAll(ev.each(PUBLISHED, List.of(new Evaluation.Slot(InputRole.PUBLISHED_VALUE, pubs)),
+                    (b, chosen) -> b.computed(chosen[0].value())));
+            if (results.isEmpty()) {
+                results.add(ev.missing(SAMPLE, positives.code() + " with " + tested.code()
+                        + published.map(p -> ", or " + p.code()).orElse("")));
+            }
+            return results;
+        }
+
+        private static IndicatorResult sample(Evaluation ev, IndicatorResult.Builder b, Observation[] chosen) {
+            Count x = (Count) chosen[0].value();
+            Count n = (Count) chosen[1].value();
+            if (n.value() == 0) {
+                return b.notComputable(NotComputableReason.Code.ZERO_DENOMINATOR, "No one tested: "
+                        + chosen[1].measure().code() + " is 0");
+            }
+            if (x.value() > n.value()) {
+                return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR, "Positives " + x
+                        + " are more than tested " + n + ": the figures are inconsistent");
+            }
+            double deff = chosen.length > 2 ? chosen[2].value().doubleValue() : 1.0;
+            if (!(deff >= 1)) {
+                return b.notComputable(NotComputableReason.Code.INVALID_INPUT, "Design effect is below 1: "
+                        + Format.number(deff) + " (" + chosen[2].period() + ")");
+            }
+            b.interval(BinomialIntervals.interval(x.value(), n.value(), deff, ev.settings().binomialMethod(),
+                    ev.settings().uncertainty().confidenceLevel()));
+            return b.ratio(x, n).computed(Proportion.of(x, n));
+        }
+    }
+}
