@@ -9,6 +9,7 @@ import io.github.hrindicators.core.uncertainty.CoverageOptions;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.numbers.gamma.LogGamma;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -83,7 +84,7 @@ public class MonteCarloCoverageBenchmark {
                     continue;
                 }
                 if (Math.log(v) + logInvAlpha - Math.log(a / (us * us) + b)
-                        <= -mean + k * logMean - org.apache.commons.math3.special.Gamma.logGamma(k + 1)) {
+                        <= -mean + k * logMean - LogGamma.value(k + 1)) {
                     break;
                 }
             }

@@ -1,7 +1,6 @@
 package io.github.hrindicators.core.uncertainty;
 
 import java.util.SplittableRandom;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * An exact Poisson sampler for one mean, drawing from a caller's {@link SplittableRandom} (no shared state).
@@ -65,7 +64,7 @@ final class PoissonSampler {
                 continue;
             }
             if (Math.log(v) + logInvAlpha - Math.log(a / (us * us) + b)
-                    <= -mean + k * logMean - Gamma.logGamma(k + 1)) {
+                    <= -mean + k * logMean - Distributions.logGamma(k + 1)) {
                 return k;
             }
         }

@@ -16,6 +16,7 @@
  * error rate. No method accepts or returns {@code null}. Inputs for which a result is not computable (zero trials,
  * a denominator without a range, zero recaptures for Lincoln-Petersen, ...) raise an
  * {@link java.lang.IllegalArgumentException} whose message names the rule and the value; callers map it to "not
- * computable". Apache Commons Math 3 is used inside this package only and never appears in a signature.
+ * computable". Apache Commons Statistics and Commons Numbers are used inside this package only and never appear in a
+ * signature.
  */
 package io.github.hrindicators.core.uncertainty;
