@@ -2,8 +2,8 @@ package io.github.hrindicators.benchmarks;
 
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Dataset;
+import io.github.hrindicators.core.indicator.Catalogue;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
-import io.github.hrindicators.core.indicator.Indicators;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class EvaluateAllLinearity {
      * @return the number of results
      */
     static int evaluateAreaYear(Dataset data, Area area, int year) {
-        return Indicators.evaluateAll(data, area, year, SETTINGS).size();
+        return Catalogue.standard().evaluate(data, area, year, SETTINGS).size();
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
+import io.github.hrindicators.core.Properties;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class BinomialIntervalsTest {
 
@@ -219,9 +219,12 @@ class BinomialIntervalsTest {
     }
 
     @Tag("property")
-    @ParameterizedTest
-    @MethodSource("generated")
-    void boundsWithinUnitAndAroundEstimate(long x, long n, double deff, BinomialMethod method, double level) {
+    @Test
+    void boundsWithinUnitAndAroundEstimate() {
+        Properties.forAll(generated(), a -> boundsWithinUnitAndAroundEstimateCase((long) a[0], (long) a[1], (double) a[2], (BinomialMethod) a[3], (double) a[4]));
+    }
+
+    private static void boundsWithinUnitAndAroundEstimateCase(long x, long n, double deff, BinomialMethod method, double level) {
         Interval ci = BinomialIntervals.interval(x, n, deff, method, level);
         double p = (double) x / n;
 

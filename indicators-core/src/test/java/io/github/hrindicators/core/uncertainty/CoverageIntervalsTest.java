@@ -9,13 +9,12 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
+import io.github.hrindicators.core.Properties;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class CoverageIntervalsTest {
     private static final Count X = Count.of(1505);
@@ -141,9 +140,12 @@ class CoverageIntervalsTest {
     }
 
     @Tag("property")
-    @ParameterizedTest
-    @MethodSource("generated")
-    void intervalsSurroundThePointAndBehaveMonotonically(long x, double n, double low, double high) {
+    @Test
+    void intervalsSurroundThePointAndBehaveMonotonically() {
+        Properties.forAll(generated(), a -> intervalsSurroundThePointAndBehaveMonotonicallyCase((long) a[0], (double) a[1], (double) a[2], (double) a[3]));
+    }
+
+    private static void intervalsSurroundThePointAndBehaveMonotonicallyCase(long x, double n, double low, double high) {
         Count count = Count.of(x);
         Estimate estimate = Estimate.of(n, low, high, IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
         double c = x / n;
@@ -189,9 +191,12 @@ class CoverageIntervalsTest {
     }
 
     @Tag("property")
-    @ParameterizedTest
-    @MethodSource("narrow")
-    void monteCarloConvergesToDeltaForNarrowRanges(long x, double n, double spread, long seed) {
+    @Test
+    void monteCarloConvergesToDeltaForNarrowRanges() {
+        Properties.forAll(narrow(), a -> monteCarloConvergesToDeltaForNarrowRangesCase((long) a[0], (double) a[1], (double) a[2], (long) a[3]));
+    }
+
+    private static void monteCarloConvergesToDeltaForNarrowRangesCase(long x, double n, double spread, long seed) {
         Count count = Count.of(x);
         Estimate estimate = Estimate.of(n, n / (1 + spread), n * (1 + spread), IntervalMethod.PUBLISHED_PLAUSIBLE_BOUNDS);
         Interval delta = CoverageIntervals.deltaLog(count, estimate, DEFAULTS);

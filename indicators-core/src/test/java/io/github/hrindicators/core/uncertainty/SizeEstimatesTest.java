@@ -8,15 +8,14 @@ import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
+import io.github.hrindicators.core.Properties;
 import io.github.hrindicators.core.Source;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class SizeEstimatesTest {
     private static final Count M = Count.of(1000);
@@ -242,9 +241,12 @@ class SizeEstimatesTest {
     }
 
     @Tag("property")
-    @ParameterizedTest
-    @MethodSource("captures")
-    void captureRecaptureInvariants(long n1, long n2, long m) {
+    @Test
+    void captureRecaptureInvariants() {
+        Properties.forAll(captures(), a -> captureRecaptureInvariantsCase((long) a[0], (long) a[1], (long) a[2]));
+    }
+
+    private static void captureRecaptureInvariantsCase(long n1, long n2, long m) {
         SizeEstimate lp = SizeEstimates.lincolnPetersen(n1, n2, m, 0.95);
         SizeEstimate ch = SizeEstimates.chapman(n1, n2, m, 0.95);
         SizeEstimate chao = SizeEstimates.chapmanLogNormal(n1, n2, m, 0.95);
@@ -278,9 +280,12 @@ class SizeEstimatesTest {
     }
 
     @Tag("property")
-    @ParameterizedTest
-    @MethodSource("multipliers")
-    void multiplierInvariants(long m, long x, long n, double deff) {
+    @Test
+    void multiplierInvariants() {
+        Properties.forAll(multipliers(), a -> multiplierInvariantsCase((long) a[0], (long) a[1], (long) a[2], (double) a[3]));
+    }
+
+    private static void multiplierInvariantsCase(long m, long x, long n, double deff) {
         SizeEstimate delta = SizeEstimates.multiplierDelta(Count.of(m), x, n, deff, 0.95);
         SizeEstimate inverted = SizeEstimates.multiplierInverted(Count.of(m), x, n, deff, BinomialMethod.WILSON, 0.95);
 
