@@ -13,11 +13,11 @@ class FigureReadersFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void fuzzReaders(byte[] data) {
-        expectOnlyDataFileException(() -> CsvFigureReader.read(new ByteArrayInputStream(data), "fuzz.csv"));
-        expectOnlyDataFileException(() -> CsvFigureReader.stream(new ByteArrayInputStream(data), "fuzz.csv", o -> {
+        expectOnlyDataFileException(() -> CsvFigureReader.defaults().read(new ByteArrayInputStream(data), "fuzz.csv"));
+        expectOnlyDataFileException(() -> CsvFigureReader.defaults().streamAsRead(new ByteArrayInputStream(data), "fuzz.csv", o -> {
         }));
-        expectOnlyDataFileException(() -> JsonFigureReader.read(new ByteArrayInputStream(data), "fuzz.json"));
-        expectOnlyDataFileException(() -> JsonFigureReader.stream(new ByteArrayInputStream(data), "fuzz.json",
+        expectOnlyDataFileException(() -> JsonFigureReader.defaults().read(new ByteArrayInputStream(data), "fuzz.json"));
+        expectOnlyDataFileException(() -> JsonFigureReader.defaults().streamAsRead(new ByteArrayInputStream(data), "fuzz.json",
                 o -> {
                 }));
     }
