@@ -21,7 +21,9 @@ final class JsonProblems {
 
     /** The problem for a parse failure, located where the parser says or, when it does not, where it stood. */
     static Problem of(String file, JacksonException e, JsonParser p) {
-        TokenStreamLocation at = e instanceof StreamConstraintsException ? p.currentTokenLocation()
+        // A text or name too long is located where it starts; the parser stands at its end.
+        TokenStreamLocation at = e instanceof StreamConstraintsException
+                && !String.valueOf(e.getOriginalMessage()).contains("Number") ? p.currentTokenLocation()
                 : e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? p.currentLocation() : e.getLocation();
         String pointer = pointer(p);
         String message = String.valueOf(e.getOriginalMessage());
@@ -33,7 +35,9 @@ final class JsonProblems {
         } else if (c.find()) {
             text = c.group(1);
         }
-        return new Problem(file, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), pointer, text,
+        // NaN and Infinity are located after them; give where they start.
+        long column = at.getColumnNr() - (message.startsWith("Non-standard token") ? text.length() : 0);
+        return new Problem(file, Math.max(0, at.getLineNr()), Math.max(0, column), pointer, text,
                 describe(e, message, text));
     }
 
@@ -77,8 +81,7 @@ final class JsonProblems {
         if (message.contains("Unrecognized token")) {
             return "is not a JSON value; text must be in double quotes, numbers written with '.' and no spaces";
         }
-        if (message.contains("Invalid numeric value") || message.contains("Leading zeroes")
-                || message.contains("Numeric value")) {
+        if (message.contains("Leading zeroes") || message.toLowerCase(java.util.Locale.ROOT).contains("numeric value")) {
             return "is not a number as JSON writes it: digits, an optional '.' fraction and exponent, no leading"
                     + " zeros; text must be in double quotes";
         }

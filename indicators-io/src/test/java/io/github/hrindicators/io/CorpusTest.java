@@ -108,6 +108,15 @@ class CorpusTest {
         assertThat(problems(file, options)).containsExactlyElementsOf(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void speaksInPlainWordsWithoutTheParsersJargon(String file, String options, List<String> expected) {
+        for (String problem : problems(file, options)) {
+            assertThat(problem).as(file).startsWith(file).doesNotContain("Exception", "Feature", "(code ", "REDACTED",
+                    "ALLOW_", "Jackson", "StreamRead", "U+", "cannot be parsed", "token");
+        }
+    }
+
     static Dataset good(String file, String options) {
         return file.endsWith(".json") ? json(options).read(open("good/" + file), file).dataset()
                 : csv(options).read(open("good/" + file), file);
