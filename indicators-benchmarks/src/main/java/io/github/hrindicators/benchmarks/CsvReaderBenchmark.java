@@ -29,7 +29,7 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Rows per second of {@link CsvFigureReader#stream(Path, java.util.function.Consumer)} (parse, validate, build an
+ * Rows per second of {@link CsvFigureReader#streamAsRead(Path, java.util.function.Consumer)} (parse, validate, build an
  * {@code Observation} per row) next to a raw jackson-dataformat-csv streaming read of the same file (every field as
  * a string, nothing else), in the same run. The file has {@value #ROWS} figures and is generated in a temporary
  * directory. The forks run with {@code -Xmx64m}: a reader whose memory grew with the file (about 100 MB) would
@@ -107,7 +107,7 @@ public class CsvReaderBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public long library(Blackhole bh) {
-        return CsvFigureReader.stream(file, bh::consume);
+        return CsvFigureReader.defaults().streamAsRead(file, bh::consume);
     }
 
     /**

@@ -34,7 +34,7 @@ public final class KyrgyzDataset {
             if (in == null) {
                 throw new IllegalStateException("Bundled dataset not on the class path: " + FILE);
             }
-            return CsvFigureReader.read(in, FILE);
+            return CsvFigureReader.defaults().read(in, FILE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -75,7 +75,7 @@ public final class OwnFileExample {
         }
         Dataset data;
         try {
-            data = options.json() ? JsonFigureReader.read(options.file).dataset() : CsvFigureReader.read(options.file);
+            data = options.json() ? JsonFigureReader.defaults().read(options.file).dataset() : CsvFigureReader.defaults().read(options.file);
         } catch (DataFileException e) {
             err.println(e.getMessage());
             return 1;

@@ -33,6 +33,13 @@ final class FigureConverter {
     /** A plain decimal number: digits, an optional '.' fraction and exponent; no thousands separators. */
     static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
     private static final int CACHE_SIZE = 4096;
+    /** Digits, a comma and three digits: a thousands separator or three decimals? */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?[1-9]\\d{0,2},\\d{3}");
+    /** A number with a decimal comma: {@code 51,5}. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
+    static final String NUMBER_EXPECTED_COMMA =
+            "is not a number; expected digits with ',' as decimal separator and no thousands separator, such as 1505"
+                    + " or 51,5";
     static final String NUMBER_EXPECTED =
             "is not a number; expected digits with '.' as decimal point and no thousands separator, such as 1505 or 51.5";
 
@@ -52,12 +59,23 @@ final class FigureConverter {
 
     private final ProblemList problems;
     private final Optional<Area> defaultArea;
+    private final boolean decimalComma;
+    private final boolean csv;
+    private final boolean commaDelimited;
     private final Cache<ReferencePeriod> periods = new Cache<>();
     private final Cache<Area> areas = new Cache<>();
+    private String areaAdvice = " (or a default area for the whole file)";
 
-    FigureConverter(ProblemList problems, Optional<Area> defaultArea) {
+    /**
+     * A converter with the reader's default area and decimal separator; {@code csv} for the hints that only a CSV
+     * file can follow (such as reading decimal commas).
+     */
+    FigureConverter(ProblemList problems, ReadOptions options, boolean csv) {
         this.problems = problems;
-        this.defaultArea = defaultArea;
+        this.defaultArea = options.defaultArea();
+        this.decimalComma = options.decimalSeparator() == ',';
+        this.csv = csv;
+        this.commaDelimited = options.delimiter() == ',';
     }
 
     /**
@@ -67,12 +85,20 @@ final class FigureConverter {
     Optional<Observation> convert(RawFigure raw) {
         long before = problemCount();
         for (Column c : Column.ALL) {
+            String invisible = raw.invisible(c);
+            if (invisible != null) {
+                report(raw, c, invisible);
+                raw.dropReported(c);
+            }
+        }
+        for (Column c : Column.ALL) {
             if (c.required() && !raw.has(c) && !raw.reported(c) && !(c == Column.AREA && defaultArea.isPresent())) {
-                report(raw, c, "is empty; " + c.header() + " is required");
+                report(raw, c, "is empty; " + c.header() + " is required" + (c == Column.AREA ? areaAdvice : ""));
             }
         }
         Measure measure = raw.has(Column.MEASURE) ? measure(raw) : null;
-        ReferencePeriod period = raw.has(Column.PERIOD) ? cached(periods, raw, Column.PERIOD, ReferencePeriod::parse) : null;
+        ReferencePeriod period = raw.has(Column.PERIOD) ? cached(periods, raw, Column.PERIOD, PeriodHints::parse)
+                : null;
         Area area = raw.has(Column.AREA) ? cached(areas, raw, Column.AREA, Area::of) : defaultArea.orElse(null);
         Source source = raw.has(Column.SOURCE) ? Source.of(raw.text(Column.SOURCE)) : null;
         Subgroup subgroup = subgroup(raw);
@@ -91,6 +117,11 @@ final class FigureConverter {
             problems.add(raw.rowProblem(problems.file(), raw.text(Column.VALUE), e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** What the message of a missing area adds: where else an area may come from. */
+    void areaAdvice(String advice) {
+        areaAdvice = advice;
     }
 
     private long problemCount() {
@@ -136,7 +167,7 @@ final class FigureConverter {
             try {
                 v = parser.apply(text);
             } catch (IllegalArgumentException e) {
-                report(raw, c, "is not valid: " + e.getMessage());
+                report(raw, c, e.getMessage().startsWith("is ") ? e.getMessage() : "is not valid: " + e.getMessage());
                 return null;
             }
             if (cache.map.size() >= CACHE_SIZE) {
@@ -207,8 +238,25 @@ final class FigureConverter {
     /** The number, or NaN after reporting why the text is not one. */
     private double number(RawFigure raw, Column c) {
         String text = raw.text(c);
+        if (decimalComma) {
+            if (text.indexOf('.') >= 0) {
+                report(raw, c, "is not a number with a decimal comma; this file is read with ',' as decimal"
+                        + " separator, so '.' may not appear: write 51,5 or 1505");
+                return Double.NaN;
+            }
+            if (GROUPED.matcher(text).matches()) {
+                report(raw, c, "could be a number with a thousands separator or with three decimals; write"
+                        + " thousands without a separator (1505), or the decimals with another number of digits");
+                return Double.NaN;
+            }
+            text = text.replace(',', '.');
+        }
         if (!isPlainNumber(text)) {
-            report(raw, c, NUMBER_EXPECTED);
+            report(raw, c, decimalComma ? NUMBER_EXPECTED_COMMA : !csv || !DECIMAL_COMMA.matcher(text).matches()
+                    ? NUMBER_EXPECTED : commaDelimited ? NUMBER_EXPECTED + "; a file with decimal commas must"
+                            + " separate its columns by ';' or tab, and be read with decimal separator ','"
+                            : NUMBER_EXPECTED + "; if the file writes decimal commas, read it with decimal separator"
+                                    + " ','");
             return Double.NaN;
         }
         double d = parse(text);

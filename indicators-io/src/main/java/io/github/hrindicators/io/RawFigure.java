@@ -9,12 +9,14 @@ import java.util.Arrays;
 final class RawFigure {
     private static final int N = Column.ALL.size();
 
-    /** The texts, stripped of surrounding white space; meaningful only where {@link #present} is set. */
+    /** The texts, cleaned by {@link CellText#clean}; meaningful only where {@link #present} is set. */
     private final String[] texts = new String[N];
     private final boolean[] present = new boolean[N];
     private final long[] lines = new long[N];
     private final long[] columns = new long[N];
     private final boolean[] reported = new boolean[N];
+    /** What makes a text unusable (an invisible character), or null. */
+    private final String[] invisible = new String[N];
     private long line;
     private String path = "";
     private boolean json;
@@ -23,6 +25,7 @@ final class RawFigure {
     void startCsvRow(long rowLine) {
         Arrays.fill(present, false);
         Arrays.fill(reported, false);
+        Arrays.fill(invisible, null);
         line = rowLine;
         json = false;
     }
@@ -31,6 +34,7 @@ final class RawFigure {
     void startJsonObject(long objectLine, long objectColumn, String pointer) {
         Arrays.fill(present, false);
         Arrays.fill(reported, false);
+        Arrays.fill(invisible, null);
         Arrays.fill(lines, objectLine);
         Arrays.fill(columns, objectColumn);
         line = objectLine;
@@ -54,9 +58,36 @@ final class RawFigure {
     }
 
     private void set(int i, String text) {
-        String t = text.strip();
+        String t = CellText.clean(text);
         texts[i] = t;
         present[i] = !t.isEmpty();
+        invisible[i] = CellText.invisible(t).orElse(null);
+    }
+
+    /** Why the text of a column cannot be used although it is not empty: an invisible character; or null. */
+    String invisible(Column c) {
+        return invisible[c.ordinal()];
+    }
+
+    /** Forgets the text of a column after its problem was reported, so that it is neither used nor called empty. */
+    void dropReported(Column c) {
+        present[c.ordinal()] = false;
+        reported[c.ordinal()] = true;
+    }
+
+    /** A copy, to be converted later. */
+    RawFigure copy() {
+        RawFigure r = new RawFigure();
+        System.arraycopy(texts, 0, r.texts, 0, N);
+        System.arraycopy(present, 0, r.present, 0, N);
+        System.arraycopy(lines, 0, r.lines, 0, N);
+        System.arraycopy(columns, 0, r.columns, 0, N);
+        System.arraycopy(reported, 0, r.reported, 0, N);
+        System.arraycopy(invisible, 0, r.invisible, 0, N);
+        r.line = line;
+        r.path = path;
+        r.json = json;
+        return r;
     }
 
     /** The text of a column, stripped; empty when absent. */
@@ -90,7 +121,8 @@ final class RawFigure {
 
     Problem problem(String file, Column c, String message) {
         int i = c.ordinal();
-        return new Problem(file, json ? lines[i] : line, columns[i], field(c), text(c), message);
+        return new Problem(file, json ? lines[i] : line, columns[i], field(c),
+                present[i] || invisible[i] != null ? CellText.visible(texts[i]) : "", message);
     }
 
     Problem rowProblem(String file, String text, String message) {

@@ -4,14 +4,14 @@ import io.github.hrindicators.core.Observation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 
 /** What the CSV and JSON readers share: error capture, collecting figures, the cap on buffered figures. */
 final class ReadSupport {
@@ -28,42 +28,50 @@ final class ReadSupport {
         void read(InputStream in, ProblemList problems, Sink sink) throws IOException;
     }
 
+    /** A sink that takes every figure and keeps none: a check before the figures are handed out. */
+    static final Sink CHECK = (figure, line, field) -> true;
+
     /**
-     * Runs a reader body over a file, turning every Jackson and I/O failure into a problem, and throws the file's
-     * exception at the end if there was any problem.
+     * Runs a reader body over a file, turning every I/O failure into a problem, and throws the file's exception at
+     * the end if there was any problem.
      */
     static void run(InputStream in, ProblemList problems, Sink sink, Body body) {
         try (InputStream stream = in) {
             body.read(stream, problems, sink);
-        } catch (JacksonIOException e) {
-            problems.addFile(TextInput.describe(e));
-        } catch (JacksonException e) {
-            problems.add(problem(problems.file(), e, TokenStreamLocation.NA));
+        } catch (DecodedText.BadBytes e) {
+            problems.add(new Problem(problems.file(), e.line(), 0, "", "", e.getMessage()));
         } catch (IOException | UncheckedIOException e) {
-            problems.addFile(TextInput.describe(e));
+            problems.addFile(describe(e));
         }
         problems.throwIfAny();
     }
 
-    /**
-     * The problem for a parse failure, located where Jackson says or, when it does not (limits exceeded), where
-     * the parser stood.
-     */
-    static Problem problem(String file, JacksonException e, TokenStreamLocation parserAt) {
-        TokenStreamLocation at = e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? parserAt
-                : e.getLocation();
-        return new Problem(file, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), "", "",
-                "cannot be parsed: " + Objects.toString(e.getOriginalMessage(), e.getClass().getSimpleName()));
+    /** Reads a file twice: first only to check it, then to hand its figures to the consumer. */
+    static void checkThenRun(Path file, Sink sink, Body body) {
+        run(open(file, new ProblemList(file.toString())), new ProblemList(file.toString()), CHECK, body);
+        run(open(file, new ProblemList(file.toString())), new ProblemList(file.toString()), sink, body);
     }
 
     static InputStream open(Path file, ProblemList problems) {
         try {
-            return TextInput.open(file);
+            return Files.newInputStream(Objects.requireNonNull(file, "file"));
         } catch (IOException e) {
-            problems.addFile(TextInput.describe(e));
+            problems.addFile(describe(e));
             problems.throwIfAny();
             throw new AssertionError("unreachable");
         }
+    }
+
+    /** The problem message for a file that cannot be read. */
+    static String describe(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "cannot be read: there is no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        String why = e.getMessage();
+        return "cannot be read" + (why == null || why.isBlank() ? "" : ": " + why);
     }
 
     /** A sink that hands figures to a consumer and counts them. */
@@ -93,6 +101,7 @@ final class ReadSupport {
         private final DuplicateCheck duplicates;
         private final ProblemList problems;
         private final int max;
+        private int held;
 
         Collecting(ProblemList problems, int max) {
             this.problems = problems;
@@ -100,17 +109,37 @@ final class ReadSupport {
             this.max = max;
         }
 
+        /** Counts a figure held back to be read later; false, after reporting, if that passes the cap. */
+        boolean hold(long line, String field) {
+            if (held + figures.size() >= max) {
+                tooMany(line, field);
+                return false;
+            }
+            held++;
+            return true;
+        }
+
         @Override
         public boolean accept(Observation figure, long line, String field) {
-            if (figures.size() >= max) {
-                problems.add(new Problem(problems.file(), line, 0, field, "",
-                        "is beyond the limit of " + max + " figures a whole file may hold; read larger files with"
-                                + " stream(...) one figure at a time"));
+            if (figures.size() + held >= max) {
+                tooMany(line, field);
                 return false;
             }
             figures.add(figure);
             duplicates.check(figure, line, field);
             return true;
+        }
+
+        /** Takes a held figure now that it is read. */
+        void release(Observation figure, long line, String field) {
+            held--;
+            accept(figure, line, field);
+        }
+
+        private void tooMany(long line, String field) {
+            problems.add(new Problem(problems.file(), line, 0, field, "", "is one figure more than the "
+                    + max + " figures read at once; split the file into parts of at most " + max
+                    + " figures each"));
         }
 
         List<Observation> figures() {

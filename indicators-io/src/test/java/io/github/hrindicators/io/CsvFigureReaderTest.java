@@ -37,7 +37,7 @@ class CsvFigureReaderTest {
     }
 
     static Dataset read(String name) {
-        return CsvFigureReader.read(resource("csv/" + name), name);
+        return CsvFigureReader.defaults().read(resource("csv/" + name), name);
     }
 
     static DataFileException failure(String name) {
@@ -103,8 +103,8 @@ class CsvFigureReaderTest {
                 Arguments.of("unknown-subgroup.csv", List.of("line 2, column 9 (setting): 'jail' is not a known "
                         + "setting; expected one of community, facility, prison", "line 3, column 10 (gender): 'm' is not a "
                         + "known gender")),
-                Arguments.of("bad-period.csv", List.of("line 2, column 7 (period): '~2016' is not valid: Period is "
-                        + "not a year")),
+                Arguments.of("bad-period.csv", List.of("line 2, column 7 (period): '~2016' is not a period: an "
+                        + "approximate period is not read")),
                 Arguments.of("duplicate.csv", List.of("duplicate.csv, line 3: '1505' duplicates a figure: same "
                         + "measure, period, area, subgroup and source as line 2")),
                 Arguments.of("conflict.csv", List.of("conflict.csv, line 3: '1455' conflicts with a figure: same "
@@ -112,10 +112,12 @@ class CsvFigureReaderTest {
                 Arguments.of("empty.csv", List.of("empty.csv: is empty; expected a header row")),
                 Arguments.of("header-only.csv", List.of("header-only.csv: has a header but no figures")),
                 Arguments.of("semicolon.csv", List.of("semicolon.csv, line 1, column 1: 'measure;value;period;area;"
-                        + "source' is the only column: columns must be separated by commas, not ';'")),
+                        + "source' is the only column: the columns seem to be separated by ';', not ','; read the file with"
+                        + " delimiter ';'")),
                 Arguments.of("ragged.csv", List.of("ragged.csv, line 2: has 12 fields but the header has 13",
                         "ragged.csv, line 3: has 14 fields but the header has 13")),
-                Arguments.of("truncated.csv", List.of("truncated.csv, line 3, column 1: cannot be parsed: Missing closing quote")));
+                Arguments.of("truncated.csv", List.of("truncated.csv, line 2, column 12 (source): opens a quote that"
+                        + " is never closed")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,18 +136,21 @@ class CsvFigureReaderTest {
     void refusesBytesThatAreNotUtf8() {
         byte[] bytes = "measure,value,period,area,source\nost_clients,1505,2016,Bi\u00ffshkek,x\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> CsvFigureReader.read(new ByteArrayInputStream(bytes), "latin1.csv"))
-                .isInstanceOf(DataFileException.class).hasMessageContaining("latin1.csv: is not UTF-8 text");
+        assertThat(catchThrowableOfType(DataFileException.class, () -> CsvFigureReader.defaults().read(
+                new ByteArrayInputStream(bytes), "latin1.csv")).problems()).extracting(Problem::toString)
+                .containsExactly("latin1.csv, line 2: has bytes that are not UTF-8 text at byte offset 57; save the"
+                        + " file as UTF-8, or read it with the encoding it was saved in (such as windows-1251 for"
+                        + " Cyrillic text saved by Excel)");
     }
 
     @Test
     void refusesOverlongFieldWithoutLoadingIt() {
-        String big = "x".repeat(CsvFigureReader.MAX_FIELD_LENGTH + 10);
+        String big = "x".repeat(200_000);
         byte[] bytes = ("measure,value,period,area,source\nost_clients,1505,2016,Bishkek," + big + "\n")
                 .getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> CsvFigureReader.read(new ByteArrayInputStream(bytes), "long.csv"))
-                .isInstanceOf(DataFileException.class).hasMessageContaining("long.csv, line 2")
-                .hasMessageContaining("exceeds the maximum");
+        assertThatThrownBy(() -> CsvFigureReader.defaults().read(new ByteArrayInputStream(bytes), "long.csv"))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("long.csv, line 2, column 5 (source): 'xxx")
+                .hasMessageContaining("' is 200000 characters long; a field may hold at most 100000");
     }
 
     @Test
@@ -154,7 +159,7 @@ class CsvFigureReaderTest {
         for (int i = 0; i < 150; i++) {
             csv.append("ost_clients,n/a,2016,Bishkek,x\n");
         }
-        DataFileException e = catchThrowableOfType(DataFileException.class, () -> CsvFigureReader.read(
+        DataFileException e = catchThrowableOfType(DataFileException.class, () -> CsvFigureReader.defaults().read(
                 new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "many.csv"));
         assertThat(e.problems()).hasSize(DataFileException.MAX_PROBLEMS);
         assertThat(e.omitted()).isEqualTo(50);
@@ -173,19 +178,24 @@ class CsvFigureReaderTest {
 
     @Test
     void refusesMoreFiguresThanAWholeFileMayHoldButStreamsThem() {
-        int rows = CsvFigureReader.MAX_FIGURES + 1;
-        assertThatThrownBy(() -> CsvFigureReader.read(generatedCsv(rows), "big.csv"))
+        assertThat(CsvFigureReader.defaults().maxFigures()).isEqualTo(1_000_000);
+        int rows = 1001;
+        assertThatThrownBy(() -> CsvFigureReader.defaults().withMaxFigures(1000).read(generatedCsv(rows), "big.csv"))
                 .isInstanceOf(DataFileException.class)
-                .hasMessageContaining("big.csv, line " + (rows + 1) + ": is beyond the limit of 200000 figures");
+                .hasMessage("big.csv: 1 problem, nothing was loaded" + System.lineSeparator() + "  big.csv, line 1002:"
+                        + " is one figure more than the 1000 figures read at once; split the file into parts of at"
+                        + " most 1000 figures each");
+        assertThat(CsvFigureReader.defaults().withMaxFigures(1001).read(generatedCsv(rows), "big.csv").size())
+                .isEqualTo(rows);
         long[] seen = {0};
-        assertThat(CsvFigureReader.stream(generatedCsv(rows), "big.csv", o -> seen[0]++)).isEqualTo(rows);
+        assertThat(CsvFigureReader.defaults().streamAsRead(generatedCsv(rows), "big.csv", o -> seen[0]++)).isEqualTo(rows);
         assertThat(seen[0]).isEqualTo(rows);
     }
 
     @Test
     void streamsFiguresOneAtATime() {
         List<Observation> seen = new ArrayList<>();
-        long n = CsvFigureReader.stream(resource("csv/valid.csv"), "valid.csv", seen::add);
+        long n = CsvFigureReader.defaults().streamAsRead(resource("csv/valid.csv"), "valid.csv", seen::add);
         assertThat(n).isEqualTo(6);
         assertThat(Dataset.of(seen)).isEqualTo(read("valid.csv"));
     }
@@ -193,13 +203,13 @@ class CsvFigureReaderTest {
     @Test
     void streamReportsBadRowsAtTheEnd() {
         List<Observation> seen = new ArrayList<>();
-        assertThatThrownBy(() -> CsvFigureReader.stream(resource("csv/not-number.csv"), "not-number.csv",
+        assertThatThrownBy(() -> CsvFigureReader.defaults().streamAsRead(resource("csv/not-number.csv"), "not-number.csv",
                 seen::add)).isInstanceOf(DataFileException.class).hasMessageContaining("3 problems");
     }
 
     @Test
     void reportsMissingFile() {
-        assertThatThrownBy(() -> CsvFigureReader.read(Path.of("no-such-file.csv")))
+        assertThatThrownBy(() -> CsvFigureReader.defaults().read(Path.of("no-such-file.csv")))
                 .isInstanceOf(DataFileException.class).hasMessageContaining("no-such-file.csv: cannot be read");
     }
 }

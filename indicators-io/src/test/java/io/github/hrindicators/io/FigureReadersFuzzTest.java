@@ -4,20 +4,27 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 
 /**
- * Feeds arbitrary bytes to both readers, whole-file and streaming: anything but a {@link DataFileException} (or a
+ * Feeds arbitrary bytes to both readers, whole-file and streaming, CSV also with the Russian-locale options and with
+ * tabs: anything but a {@link DataFileException} (or a
  * successful read) is a failure. In plain {@code mvn verify} this runs the seed corpus in
  * {@code src/test/resources/io/github/hrindicators/io/FigureReadersFuzzTestInputs/fuzzReaders}; fuzz for real with
  * {@code JAZZER_FUZZ=1 mvn -pl indicators-io test -Dtest=FigureReadersFuzzTest} (see the README).
  */
 class FigureReadersFuzzTest {
+    /** A reader of Excel exports in a Russian locale: ';', decimal commas, Windows-1251. */
+    private static final CsvFigureReader EXCEL = CsvFigureReader.defaults().withDelimiter(';')
+            .withDecimalSeparator(',').withEncoding(java.nio.charset.Charset.forName("windows-1251"));
 
     @FuzzTest(maxDuration = "60s")
     void fuzzReaders(byte[] data) {
-        expectOnlyDataFileException(() -> CsvFigureReader.read(new ByteArrayInputStream(data), "fuzz.csv"));
-        expectOnlyDataFileException(() -> CsvFigureReader.stream(new ByteArrayInputStream(data), "fuzz.csv", o -> {
+        expectOnlyDataFileException(() -> CsvFigureReader.defaults().read(new ByteArrayInputStream(data), "fuzz.csv"));
+        expectOnlyDataFileException(() -> CsvFigureReader.defaults().streamAsRead(new ByteArrayInputStream(data), "fuzz.csv", o -> {
         }));
-        expectOnlyDataFileException(() -> JsonFigureReader.read(new ByteArrayInputStream(data), "fuzz.json"));
-        expectOnlyDataFileException(() -> JsonFigureReader.stream(new ByteArrayInputStream(data), "fuzz.json",
+        expectOnlyDataFileException(() -> EXCEL.read(new ByteArrayInputStream(data), "fuzz.csv"));
+        expectOnlyDataFileException(() -> CsvFigureReader.defaults().withDelimiter('\t')
+                .read(new ByteArrayInputStream(data), "fuzz.txt"));
+        expectOnlyDataFileException(() -> JsonFigureReader.defaults().read(new ByteArrayInputStream(data), "fuzz.json"));
+        expectOnlyDataFileException(() -> JsonFigureReader.defaults().streamAsRead(new ByteArrayInputStream(data), "fuzz.json",
                 o -> {
                 }));
     }

@@ -28,7 +28,7 @@ class FigureRulesTest {
     static final String HEADER = "measure,value,unit,low,high,range_kind,period,area,setting,gender,age_band,source\n";
 
     static Dataset csv(String rows) {
-        return CsvFigureReader.read(new ByteArrayInputStream((HEADER + rows).getBytes(StandardCharsets.UTF_8)),
+        return CsvFigureReader.defaults().read(new ByteArrayInputStream((HEADER + rows).getBytes(StandardCharsets.UTF_8)),
                 "rules.csv");
     }
 
@@ -93,7 +93,7 @@ class FigureRulesTest {
                 Arguments.of("ost_clients,1505,,,,,2016,Kyrgyzstan,prison,male,24-15,s",
                         "rules.csv, line 2, column 11 (age_band): '24-15' is not valid: "),
                 Arguments.of("ost_clients,1505,,,,,2016-13,Kyrgyzstan,,,,s",
-                        "rules.csv, line 2, column 7 (period): '2016-13' is not valid: "));
+                        "rules.csv, line 2, column 7 (period): '2016-13' is not a period: month 13 does not exist"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -164,12 +164,13 @@ class FigureRulesTest {
         DataFileException e = catchThrowableOfType(DataFileException.class,
                 () -> csv("ost_client,n/a,,,,,~2016,,jail,m,,\n"));
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-                "rules.csv, line 2, column 8 (area): is empty; area is required",
+                "rules.csv, line 2, column 8 (area): is empty; area is required (or a default area for the whole"
+                        + " file)",
                 "rules.csv, line 2, column 12 (source): is empty; source is required",
                 "rules.csv, line 2, column 1 (measure): 'ost_client' is not a known measure; did you mean "
                         + "'ost_clients'? (the measures are listed in the README)",
-                "rules.csv, line 2, column 7 (period): '~2016' is not valid: Period is not a year (2016), a span of "
-                        + "years (2021-2023), a month (2012-03) or a date (2016-01-01): '~2016'",
+                "rules.csv, line 2, column 7 (period): '~2016' is not a period: an approximate period is not read;"
+                        + " write the period itself (such as 2016) and say that it is approximate in the note",
                 "rules.csv, line 2, column 9 (setting): 'jail' is not a known setting; expected one of community, "
                         + "facility, prison",
                 "rules.csv, line 2, column 10 (gender): 'm' is not a known gender; expected one of female, male, transgender, other, unknown");

@@ -38,13 +38,13 @@ class FigureWritersTest {
     static Dataset csvRoundTrip(Dataset d) {
         StringWriter w = new StringWriter();
         CsvFigureWriter.write(d, w);
-        return CsvFigureReader.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)), "out.csv");
+        return CsvFigureReader.defaults().read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)), "out.csv");
     }
 
     static DatasetDocument jsonRoundTrip(DatasetDocument d) {
         StringWriter w = new StringWriter();
         JsonFigureWriter.write(d, w);
-        return JsonFigureReader.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)),
+        return JsonFigureReader.defaults().read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)),
                 "out.json");
     }
 
@@ -117,7 +117,7 @@ class FigureWritersTest {
         Dataset d = CsvFigureReaderTest.read("valid.csv");
         CsvFigureWriter.write(d, dir.resolve("a.csv"));
         JsonFigureWriter.write(new DatasetDocument(DatasetMetadata.EMPTY, d), dir.resolve("a.json"));
-        assertThat(CsvFigureReader.read(dir.resolve("a.csv"))).isEqualTo(d);
-        assertThat(JsonFigureReader.read(dir.resolve("a.json")).dataset()).isEqualTo(d);
+        assertThat(CsvFigureReader.defaults().read(dir.resolve("a.csv"))).isEqualTo(d);
+        assertThat(JsonFigureReader.defaults().read(dir.resolve("a.json")).dataset()).isEqualTo(d);
     }
 }

@@ -29,7 +29,7 @@ class KyrgyzDatasetTest {
 
     @Test
     void loadsWithoutProblems() {
-        Dataset d = CsvFigureReader.read(FILE);
+        Dataset d = CsvFigureReader.defaults().read(FILE);
         assertThat(d.size()).isEqualTo(95);
         // published: 6,402 registered as living with HIV on 1 January 2016, 51.5 % of them PWID (TalkingDrugs)
         assertThat(find(d, Measure.REGISTERED_HIV_ALIVE, Subgroup.TOTAL, "2016-01-01")).singleElement()
@@ -58,7 +58,7 @@ class KyrgyzDatasetTest {
 
     @Test
     void conflictingNationalSizeEstimatesStaySeparate() {
-        Dataset d = CsvFigureReader.read(FILE);
+        Dataset d = CsvFigureReader.defaults().read(FILE);
         assertThat(d.find(Measure.PWID_POPULATION_SIZE, KG, Subgroup.TOTAL)).extracting(o -> o.value().doubleValue())
                 .containsExactly(25000.0, 44000.0, 30083.0, 18934.0, 25000.0, 26700.0);
     }

@@ -28,7 +28,7 @@ class ReaderEdgesTest {
 
     static List<String> jsonProblems(String json) {
         DataFileException e = catchThrowableOfType(DataFileException.class,
-                () -> JsonFigureReader.read(bytes(json), "d.json"));
+                () -> JsonFigureReader.defaults().read(bytes(json), "d.json"));
         assertThat(e).isNotNull();
         return e.problems().stream().map(Problem::toString).toList();
     }
@@ -75,14 +75,14 @@ class ReaderEdgesTest {
         // The second figure has an unknown field, the third a range kind without a range: neither is handed on.
         String json = "{\"figures\": [" + FIGURE + ", " + FIGURE.replace("}", ", \"colour\": \"red\"}") + ", "
                 + FIGURE.replace("ost_clients\"", "plhiv_estimate\", \"range_kind\": \"min_max\"") + "]}";
-        assertThatThrownBy(() -> JsonFigureReader.stream(bytes(json), "d.json", seen::add))
+        assertThatThrownBy(() -> JsonFigureReader.defaults().streamAsRead(bytes(json), "d.json", seen::add))
                 .isInstanceOf(DataFileException.class).hasMessageStartingWith("d.json: 2 problems");
         assertThat(seen).extracting(Observation::value).containsExactly(Count.of(1505));
 
         List<Observation> rows = new ArrayList<>();
         String csv = "measure,value,range_kind,period,area,source\nost_clients,1505,,2016,Bishkek,s\n"
                 + "plhiv_estimate,8500,min_max,2016,Bishkek,s\n";
-        assertThatThrownBy(() -> CsvFigureReader.stream(bytes(csv), "d.csv", rows::add))
+        assertThatThrownBy(() -> CsvFigureReader.defaults().streamAsRead(bytes(csv), "d.csv", rows::add))
                 .isInstanceOf(DataFileException.class)
                 .hasMessageContaining("d.csv, line 3, column 3 (range_kind): 'min_max' is given without a range");
         assertThat(rows).extracting(Observation::value).containsExactly(Count.of(1505));
@@ -93,7 +93,7 @@ class ReaderEdgesTest {
         Path file = dir.resolve("d.json");
         Files.writeString(file, "{\"title\": \"Bishkek\", \"figures\": [" + FIGURE + "]}");
         List<Observation> seen = new ArrayList<>();
-        assertThat(JsonFigureReader.stream(file, seen::add).title()).contains("Bishkek");
+        assertThat(JsonFigureReader.defaults().stream(file, seen::add).title()).contains("Bishkek");
         assertThat(seen).hasSize(1);
     }
 
@@ -104,7 +104,7 @@ class ReaderEdgesTest {
                 + "ost_clients,\"first\nsecond\",n/a,2016,Bishkek,s\n"
                 + "ost_clients,,n/b,2016,Bishkek,s\n";
         DataFileException e = catchThrowableOfType(DataFileException.class,
-                () -> CsvFigureReader.read(bytes(csv), "d.csv"));
+                () -> CsvFigureReader.defaults().read(bytes(csv), "d.csv"));
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 "d.csv, line 2, column 3 (value): 'n/a' " + FigureConverter.NUMBER_EXPECTED,
                 "d.csv, line 4, column 3 (value): 'n/b' " + FigureConverter.NUMBER_EXPECTED);
@@ -176,7 +176,7 @@ class ReaderEdgesTest {
 
     @Test
     void refusesARepeatedColumn() {
-        DataFileException e = catchThrowableOfType(DataFileException.class, () -> CsvFigureReader.read(
+        DataFileException e = catchThrowableOfType(DataFileException.class, () -> CsvFigureReader.defaults().read(
                 bytes("measure,value,period,value,area,source\nost_clients,1,2016,1,Bishkek,s\n"), "d.csv"));
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 "d.csv, line 1, column 4: 'value' is a repeated column; name each column once");
@@ -185,16 +185,18 @@ class ReaderEdgesTest {
     @Test
     void stopsAJsonDocumentAtTheFirstFigureBeyondTheLimit() {
         StringBuilder b = new StringBuilder("{\"figures\": [\n");
-        int n = CsvFigureReader.MAX_FIGURES + 2;
+        int max = 50;
+        int n = max + 2;
         for (int i = 0; i < n; i++) {
             b.append(i == 0 ? "" : ",\n").append("{\"measure\": \"ost_clients\", \"value\": ").append(i)
                     .append(", \"period\": \"2016\", \"area\": \"B\", \"source\": \"s").append(i).append("\"}");
         }
         String json = b.append("]}").toString();
         // figure k is on line k + 2; reading stops at the first one beyond the limit, so there is one problem
-        assertThat(jsonProblems(json)).containsExactly("d.json, line " + (CsvFigureReader.MAX_FIGURES + 2)
-                + " (/figures/" + CsvFigureReader.MAX_FIGURES + "): is beyond the limit of 200000 figures a whole file"
-                + " may hold; read larger files with stream(...) one figure at a time");
+        DataFileException e = catchThrowableOfType(DataFileException.class,
+                () -> JsonFigureReader.defaults().withMaxFigures(max).read(bytes(json), "d.json"));
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("d.json, line 52 (/figures/50): is one"
+                + " figure more than the 50 figures read at once; split the file into parts of at most 50 figures each");
     }
 
     @Test
@@ -205,7 +207,7 @@ class ReaderEdgesTest {
                 throw new java.io.IOException("disk gone");
             }
         };
-        assertThatThrownBy(() -> CsvFigureReader.read(failing, "gone.csv")).isInstanceOf(DataFileException.class)
+        assertThatThrownBy(() -> CsvFigureReader.defaults().read(failing, "gone.csv")).isInstanceOf(DataFileException.class)
                 .hasMessageContaining("gone.csv: cannot be read: ").hasMessageContaining("disk gone");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.hrindicators.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Dataset;
@@ -10,6 +11,7 @@ import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.IndicatorResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +45,9 @@ class ReadmeTest {
                 dir.resolve("kyrgyzstan.csv"));
         Files.writeString(dir.resolve("figures.json"), block("json"), StandardCharsets.UTF_8);
         // --- README usage example: begin ---
-        Dataset figures = CsvFigureReader.read(dir.resolve("kyrgyzstan.csv"));           // all or nothing
-        DatasetDocument doc = JsonFigureReader.read(dir.resolve("figures.json"));        // metadata + dataset
-        long n = CsvFigureReader.stream(dir.resolve("kyrgyzstan.csv"), figure -> { /* one at a time */ });
+        Dataset figures = CsvFigureReader.defaults().read(dir.resolve("kyrgyzstan.csv"));    // all or nothing
+        DatasetDocument doc = JsonFigureReader.defaults().read(dir.resolve("figures.json")); // metadata + dataset
+        long n = CsvFigureReader.defaults().stream(dir.resolve("kyrgyzstan.csv"), figure -> { /* checked, then one by one */ });
         CsvFigureWriter.write(figures, dir.resolve("copy.csv"));                          // reads back equal
         List<IndicatorResult> results = Catalogue.standard().evaluate(figures, Area.of("Kyrgyzstan"), 2016,
                 EvaluationSettings.defaults());
@@ -54,20 +56,41 @@ class ReadmeTest {
         // --- README usage example: end ---
         assertThat(n).isEqualTo(figures.size());
         assertThat(doc.dataset().size()).isEqualTo(3);
-        assertThat(CsvFigureReader.read(dir.resolve("copy.csv"))).isEqualTo(figures);
+        assertThat(CsvFigureReader.defaults().read(dir.resolve("copy.csv"))).isEqualTo(figures);
         assertThat(Files.readAllLines(dir.resolve("results.csv"))).hasSize(results.size() + 1);
         assertThat(Files.readString(dir.resolve("results.json"))).contains("ost_coverage");
     }
 
     @Test
+    void russianLocaleExampleReadsTheSameDataset(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        try (java.io.InputStream in = CorpusTest.open("good/kyrgyzstan-excel-russian-locale.csv")) {
+            Files.copy(in, dir.resolve("kyrgyzstan-excel.csv"));
+        }
+        // --- README options example: begin ---
+        CsvFigureReader excel = CsvFigureReader.defaults()
+                .withDelimiter(';')
+                .withDecimalSeparator(',')
+                .withEncoding(Charset.forName("windows-1251"));
+        Dataset same = excel.read(dir.resolve("kyrgyzstan-excel.csv"));
+        // --- README options example: end ---
+        assertThat(same).isEqualTo(CsvFigureReader.defaults().read(KyrgyzDatasetTest.FILE));
+        String file = dir.resolve("kyrgyzstan-excel.csv").toString();
+        assertThat(catchThrowableOfType(DataFileException.class, () -> CsvFigureReader.defaults().read(
+                dir.resolve("kyrgyzstan-excel.csv"))).problems()).extracting(Problem::toString).singleElement()
+                .asString().startsWith(file + ", line 1, column 1: 'measure;value;unit;")
+                .endsWith("is the only column: the columns seem to be separated by ';', not ','; read the file with"
+                        + " delimiter ';'");
+    }
+
+    @Test
     void csvExampleReads() {
-        assertThat(CsvFigureReader.read(new ByteArrayInputStream(block("csv").getBytes(StandardCharsets.UTF_8)),
+        assertThat(CsvFigureReader.defaults().read(new ByteArrayInputStream(block("csv").getBytes(StandardCharsets.UTF_8)),
                 "README.md").size()).isEqualTo(6);
     }
 
     @Test
     void jsonExampleReads() {
-        DatasetDocument d = JsonFigureReader.read(
+        DatasetDocument d = JsonFigureReader.defaults().read(
                 new ByteArrayInputStream(block("json").getBytes(StandardCharsets.UTF_8)), "README.md");
         assertThat(d.dataset().size()).isEqualTo(3);
         assertThat(d.metadata().licence()).hasValue("CC-BY-4.0");

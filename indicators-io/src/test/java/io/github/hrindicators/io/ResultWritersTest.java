@@ -23,7 +23,7 @@ class ResultWritersTest {
 
     @BeforeAll
     static void evaluate() {
-        Dataset d = CsvFigureReader.read(KyrgyzDatasetTest.FILE);
+        Dataset d = CsvFigureReader.defaults().read(KyrgyzDatasetTest.FILE);
         results = Catalogue.standard().evaluate(d, Area.of("Kyrgyzstan"), 2016, EvaluationSettings.defaults());
     }
 
