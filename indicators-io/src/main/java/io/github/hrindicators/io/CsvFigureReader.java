@@ -200,7 +200,7 @@ public final class CsvFigureReader extends FigureReaderBase<CsvFigureReader> {
         List<Optional<Column>> header = List.of();
         try {
             if (!nextRow(rows)) {
-                problems.addFile("is empty; expected a header row naming the columns, such as "
+                problems.addFile(Problem.Kind.LAYOUT, "is empty; expected a header row naming the columns, such as "
                         + String.join(String.valueOf(options.delimiter()), Column.headers()));
                 return;
             }
@@ -212,7 +212,7 @@ public final class CsvFigureReader extends FigureReaderBase<CsvFigureReader> {
         } catch (CsvRows.BadQuote e) {
             int i = e.field();
             String name = i < header.size() ? header.get(i).map(Column::header).orElse("") : "";
-            problems.add(new Problem(problems.file(), e.line(), i + 1L, name, "", e.getMessage()));
+            problems.add(new Problem(Problem.Kind.SYNTAX, problems.file(), e.line(), i + 1L, name, "", e.getMessage()));
         }
     }
 
@@ -251,7 +251,7 @@ public final class CsvFigureReader extends FigureReaderBase<CsvFigureReader> {
             raw.startCsvRow(line);
             int n = rows.size();
             if (n != width) {
-                problems.add(new Problem(file, line, 0, "", "", "has " + n + " fields but the header has " + width
+                problems.add(new Problem(Problem.Kind.LAYOUT, file, line, 0, "", "", "has " + n + " fields but the header has " + width
                         + "; check the quotes around text that holds " + ReadOptions.name(options.delimiter())
                         + (options.delimiter() == ',' ? " (a decimal comma such as 51,5 splits a field too)" : "")));
                 continue;
@@ -261,7 +261,7 @@ public final class CsvFigureReader extends FigureReaderBase<CsvFigureReader> {
                 Optional<Column> c = header.get(i);
                 String name = c.map(Column::header).orElse("");
                 if (rows.length(i) > ReadOptions.MAX_FIELD_LENGTH) {
-                    problems.add(new Problem(file, line, i + 1L, name, rows.field(i), "is " + rows.length(i)
+                    problems.add(new Problem(Problem.Kind.TOO_LONG, file, line, i + 1L, name, rows.field(i), "is " + rows.length(i)
                             + " characters long; a field may hold at most " + ReadOptions.MAX_FIELD_LENGTH
                             + " (a quote that is never closed makes one long field of the rest of the file)"));
                     c.ifPresent(raw::markReported);
@@ -269,7 +269,7 @@ public final class CsvFigureReader extends FigureReaderBase<CsvFigureReader> {
                 } else if (c.isPresent()) {
                     raw.setCsv(c.get(), rows.field(i), i + 1L);
                 } else if (!CellText.clean(rows.field(i)).isEmpty()) {
-                    problems.add(new Problem(file, line, i + 1L, "", CellText.visible(rows.field(i)),
+                    problems.add(new Problem(Problem.Kind.LAYOUT, file, line, i + 1L, "", CellText.visible(rows.field(i)),
                             "is in column " + (i + 1) + ", which has no name in the header; name the column, or"
                                     + " remove the text"));
                     ok = false;
@@ -281,7 +281,7 @@ public final class CsvFigureReader extends FigureReaderBase<CsvFigureReader> {
             }
         }
         if (!any) {
-            problems.addFile("has a header but no figures");
+            problems.addFile(Problem.Kind.LAYOUT, "has a header but no figures");
         }
     }
 
@@ -297,7 +297,7 @@ public final class CsvFigureReader extends FigureReaderBase<CsvFigureReader> {
             String only = names.get(0);
             for (char sep : new char[] {',', ';', '\t'}) {
                 if (sep != options.delimiter() && only.indexOf(sep) >= 0) {
-                    problems.add(new Problem(file, line, 1, "", only, "is the only column: the columns seem to be"
+                    problems.add(new Problem(Problem.Kind.LAYOUT, file, line, 1, "", only, "is the only column: the columns seem to be"
                             + " separated by " + ReadOptions.name(sep) + ", not " + ReadOptions.name(options.delimiter())
                             + "; read the file with delimiter " + ReadOptions.name(sep)));
                     return List.of();
@@ -315,19 +315,19 @@ public final class CsvFigureReader extends FigureReaderBase<CsvFigureReader> {
                 continue;
             }
             if (invisible.isPresent()) {
-                problems.add(new Problem(file, line, i + 1L, "", CellText.visible(name), invisible.get()));
+                problems.add(new Problem(Problem.Kind.LAYOUT, file, line, i + 1L, "", CellText.visible(name), invisible.get()));
             } else if (c.isEmpty()) {
-                problems.add(new Problem(file, line, i + 1L, "", name, "is not a known column"
+                problems.add(new Problem(Problem.Kind.LAYOUT, file, line, i + 1L, "", name, "is not a known column"
                         + Suggestions.didYouMean(name, Column.headers()) + "; the columns are "
                         + String.join(", ", Column.headers())));
             } else if (!seen.add(c.get())) {
-                problems.add(new Problem(file, line, i + 1L, "", name, "is a repeated column; name each column once"));
+                problems.add(new Problem(Problem.Kind.LAYOUT, file, line, i + 1L, "", name, "is a repeated column; name each column once"));
             }
             columns.add(c);
         }
         for (Column c : Column.ALL) {
             if (c.required() && !seen.contains(c) && !(c == Column.AREA && options.defaultArea().isPresent())) {
-                problems.add(new Problem(file, line, 0, c.header(), "", "is a required column but the header lacks"
+                problems.add(new Problem(Problem.Kind.LAYOUT, file, line, 0, c.header(), "", "is a required column but the header lacks"
                         + " it; required columns are measure, value, period, area and source"));
             }
         }

@@ -37,10 +37,10 @@ final class DuplicateCheck {
         }
         String what = "same measure, period, area, subgroup and source as line " + first.line();
         if (first.value().equals(o.value())) {
-            problems.add(new Problem(problems.file(), line, 0, field, o.value().toString(),
+            problems.add(new Problem(Problem.Kind.DUPLICATE, problems.file(), line, 0, field, o.value().toString(),
                     "duplicates a figure: " + what + " and the same value; remove one"));
         } else {
-            problems.add(new Problem(problems.file(), line, 0, field, o.value().toString(),
+            problems.add(new Problem(Problem.Kind.CONFLICT, problems.file(), line, 0, field, o.value().toString(),
                     "conflicts with a figure: " + what + " but value " + first.value()
                             + "; one source cannot give two values (different sources may: keep each with its own"
                             + " source)"));

@@ -271,7 +271,7 @@ public final class JsonFigureReader extends FigureReaderBase<JsonFigureReader> {
         private void parseDocument(JsonParser p, ProblemList list, ReadSupport.Sink sink) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                list.addFile("is empty; expected a JSON object such as {\"title\": \"...\", \"figures\": [...]}");
+                list.addFile(Problem.Kind.LAYOUT, "is empty; expected a JSON object such as {\"title\": \"...\", \"figures\": [...]}");
                 return;
             }
             if (t != JsonToken.START_OBJECT) {
@@ -304,20 +304,24 @@ public final class JsonFigureReader extends FigureReaderBase<JsonFigureReader> {
                 }
             }
             if (!figures) {
-                list.addFile("has no 'figures' array; expected {\"figures\": [{\"measure\": ...}, ...]}");
+                list.addFile(Problem.Kind.LAYOUT, "has no 'figures' array; expected {\"figures\": [{\"measure\": ...}, ...]}");
             }
             if (p.nextToken() != null) {
-                add(p, "", tokenText(p), "follows the end of the document; expected nothing more");
+                add(Problem.Kind.SYNTAX, p, "", tokenText(p), "follows the end of the document; expected nothing more");
             }
             complete = true;
         }
 
         private void add(JsonParser p, String path, String text, String message) {
+            add(Problem.Kind.LAYOUT, p, path, text, message);
+        }
+
+        private void add(Problem.Kind kind, JsonParser p, String path, String text, String message) {
             if (mode == Mode.METADATA) {
                 return;
             }
             TokenStreamLocation at = p.currentTokenLocation();
-            problems.add(new Problem(problems.file(), Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+            problems.add(new Problem(kind, problems.file(), Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
                     path, text, message));
         }
 
@@ -335,7 +339,7 @@ public final class JsonFigureReader extends FigureReaderBase<JsonFigureReader> {
             String text = CellText.clean(p.getString());
             Optional<String> invisible = CellText.invisible(text);
             if (invisible.isPresent()) {
-                add(p, "/" + name, CellText.visible(text), invisible.get());
+                add(Problem.Kind.VALUE, p, "/" + name, CellText.visible(text), invisible.get());
                 return;
             }
             switch (name) {
@@ -344,7 +348,7 @@ public final class JsonFigureReader extends FigureReaderBase<JsonFigureReader> {
                 case "licence" -> licence = Optional.of(text);
                 default -> {
                     if (text.isEmpty()) {
-                        add(p, "/area", p.getString(), "is blank; a default area must be a name such as"
+                        add(Problem.Kind.VALUE, p, "/area", p.getString(), "is blank; a default area must be a name such as"
                                 + " Kyrgyzstan");
                     } else {
                         area = Optional.of(Area.of(text));

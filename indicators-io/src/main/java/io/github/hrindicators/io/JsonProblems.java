@@ -37,7 +37,8 @@ final class JsonProblems {
         }
         // NaN and Infinity are located after them; give where they start.
         long column = at.getColumnNr() - (message.startsWith("Non-standard token") ? text.length() : 0);
-        return new Problem(file, Math.max(0, at.getLineNr()), Math.max(0, column), pointer, text,
+        return new Problem(e instanceof StreamConstraintsException ? Problem.Kind.TOO_LONG : Problem.Kind.SYNTAX, file,
+                Math.max(0, at.getLineNr()), Math.max(0, column), pointer, text,
                 describe(e, message, text));
     }
 

@@ -25,8 +25,8 @@ final class ProblemList {
         }
     }
 
-    void addFile(String message) {
-        add(Problem.ofFile(file, message));
+    void addFile(Problem.Kind kind, String message) {
+        add(Problem.ofFile(kind, file, message));
     }
 
     long count() {

@@ -121,11 +121,11 @@ final class RawFigure {
 
     Problem problem(String file, Column c, String message) {
         int i = c.ordinal();
-        return new Problem(file, json ? lines[i] : line, columns[i], field(c),
+        return new Problem(Problem.Kind.VALUE, file, json ? lines[i] : line, columns[i], field(c),
                 present[i] || invisible[i] != null ? CellText.visible(texts[i]) : "", message);
     }
 
     Problem rowProblem(String file, String text, String message) {
-        return new Problem(file, line, 0, json ? path : "", text, message);
+        return new Problem(Problem.Kind.VALUE, file, line, 0, json ? path : "", text, message);
     }
 }

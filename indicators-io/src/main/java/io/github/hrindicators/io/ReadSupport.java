@@ -39,9 +39,9 @@ final class ReadSupport {
         try (InputStream stream = in) {
             body.read(stream, problems, sink);
         } catch (DecodedText.BadBytes e) {
-            problems.add(new Problem(problems.file(), e.line(), 0, "", "", e.getMessage()));
+            problems.add(new Problem(Problem.Kind.ENCODING, problems.file(), e.line(), 0, "", "", e.getMessage()));
         } catch (IOException | UncheckedIOException e) {
-            problems.addFile(describe(e));
+            problems.addFile(Problem.Kind.UNREADABLE, describe(e));
         }
         problems.throwIfAny();
     }
@@ -56,7 +56,7 @@ final class ReadSupport {
         try {
             return Files.newInputStream(Objects.requireNonNull(file, "file"));
         } catch (IOException e) {
-            problems.addFile(describe(e));
+            problems.addFile(Problem.Kind.UNREADABLE, describe(e));
             problems.throwIfAny();
             throw new AssertionError("unreachable");
         }
@@ -137,7 +137,7 @@ final class ReadSupport {
         }
 
         private void tooMany(long line, String field) {
-            problems.add(new Problem(problems.file(), line, 0, field, "", "is one figure more than the "
+            problems.add(new Problem(Problem.Kind.TOO_MANY_FIGURES, problems.file(), line, 0, field, "", "is one figure more than the "
                     + max + " figures read at once; split the file into parts of at most " + max
                     + " figures each"));
         }

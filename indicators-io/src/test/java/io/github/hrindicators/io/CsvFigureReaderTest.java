@@ -120,6 +120,13 @@ class CsvFigureReaderTest {
                         + " is never closed")));
     }
 
+    @Test
+    void tellsADuplicateFromAConflictByKind() {
+        assertThat(failure("duplicate.csv").problems()).extracting(Problem::kind)
+                .containsExactly(Problem.Kind.DUPLICATE);
+        assertThat(failure("conflict.csv").problems()).extracting(Problem::kind).containsExactly(Problem.Kind.CONFLICT);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
     void refusesBadFileWithEveryProblemLocated(String file, List<String> expected) {

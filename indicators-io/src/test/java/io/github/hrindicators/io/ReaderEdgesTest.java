@@ -112,15 +112,15 @@ class ReaderEdgesTest {
 
     @Test
     void problemsStartAtLineAndColumnZeroAndListAtMostAHundred() {
-        assertThat(new Problem("f", 0, 0, "", "", "m").toString()).isEqualTo("f: m");
-        assertThatThrownBy(() -> new Problem("f", -1, 0, "", "", "m")).isInstanceOf(IllegalArgumentException.class)
+        assertThat(new Problem(Problem.Kind.VALUE, "f", 0, 0, "", "", "m").toString()).isEqualTo("f: m");
+        assertThatThrownBy(() -> new Problem(Problem.Kind.VALUE, "f", -1, 0, "", "", "m")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Problem line is negative: -1");
-        assertThatThrownBy(() -> new Problem("f", 1, -1, "", "", "m")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Problem(Problem.Kind.VALUE, "f", 1, -1, "", "", "m")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Problem column is negative: -1");
-        assertThat(new Problem("f", 1, 1, "", "x".repeat(80), "m").text()).hasSize(80);
-        assertThat(new Problem("f", 1, 1, "", "x".repeat(81), "m").text()).isEqualTo("x".repeat(80) + "…");
+        assertThat(new Problem(Problem.Kind.VALUE, "f", 1, 1, "", "x".repeat(80), "m").text()).hasSize(80);
+        assertThat(new Problem(Problem.Kind.VALUE, "f", 1, 1, "", "x".repeat(81), "m").text()).isEqualTo("x".repeat(80) + "…");
 
-        Problem p = Problem.ofFile("f", "m");
+        Problem p = Problem.ofFile(Problem.Kind.LAYOUT, "f", "m");
         assertThat(new DataFileException("f", Collections.nCopies(100, p), 0).problems()).hasSize(100);
         assertThatThrownBy(() -> new DataFileException("f", Collections.nCopies(101, p), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("Number of problems is not within 1-100: 101");

@@ -208,6 +208,8 @@ class ReaderOptionsTest {
                 .containsExactly(missing + ": cannot be read: there is no such file");
         assertThat(problems(() -> JsonFigureReader.defaults().streamAsRead(missing, o -> { })))
                 .containsExactly(missing + ": cannot be read: there is no such file");
+        assertThat(catchThrowableOfType(DataFileException.class, () -> CsvFigureReader.defaults().read(missing))
+                .problems()).extracting(Problem::kind).containsExactly(Problem.Kind.UNREADABLE);
         assertThat(ReadSupport.describe(new java.nio.file.AccessDeniedException("x")))
                 .isEqualTo("cannot be read: permission denied");
         assertThat(ReadSupport.describe(new IOException("disk gone"))).isEqualTo("cannot be read: disk gone");
