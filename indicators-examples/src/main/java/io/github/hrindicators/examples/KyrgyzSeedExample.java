@@ -13,6 +13,10 @@ import java.util.List;
  * <p>Run: {@code mvn -B -q install -DskipTests && mvn -B -q exec:java -pl indicators-examples} (see README.md).
  */
 public final class KyrgyzSeedExample {
+    /** The title of the table. */
+    public static final String TITLE = "Kyrgyzstan, 2016: HIV and harm-reduction indicators for PWID "
+            + "(figures of 2016; population estimates up to 5 years earlier)";
+
     private KyrgyzSeedExample() {
     }
 
@@ -33,7 +37,6 @@ public final class KyrgyzSeedExample {
      * @param args ignored
      */
     public static void main(String[] args) {
-        System.out.print(ResultTable.format("Kyrgyzstan, 2016: HIV and harm-reduction indicators for PWID "
-                + "(figures of 2016; population estimates up to 5 years earlier)", results()));
+        System.out.print(ResultTable.format(TITLE, results()));
     }
 }

@@ -1,0 +1,116 @@
+package io.github.hrindicators.cli;
+
+import io.github.hrindicators.core.Area;
+import io.github.hrindicators.core.indicator.Catalogue;
+import io.github.hrindicators.core.indicator.EvaluationSettings;
+import io.github.hrindicators.core.indicator.IndicatorResult;
+import io.github.hrindicators.examples.ResultTable;
+import io.github.hrindicators.io.CsvResultWriter;
+import io.github.hrindicators.io.JsonResultWriter;
+import io.github.hrindicators.io.ResultSink;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code hri compute FILE}: every indicator the figures allow, as a table, and as CSV or JSON results. */
+@Command(name = "compute", mixinStandardHelpOptions = true, header = "Computes every indicator a figure file allows.",
+        description = {"Computes every indicator the figures of FILE allow, for each area and year, and prints the "
+                + "results with their intervals, levels, target gaps, inputs, sources and warnings.",
+            "Without --year: every year the figures cover, each indicator in the years with a figure for any of its "
+                + "inputs; the table shows the computed results. With --year: every indicator in each year asked "
+                + "that has figures of the area; the table also lists what could not be computed, and why. The CSV "
+                + "and JSON files hold every result."})
+final class ComputeCommand implements Callable<Integer> {
+    @ParentCommand
+    private Hri root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private FigureFile input;
+
+    @Mixin
+    private Selection selection;
+
+    @Option(names = "--csv", paramLabel = "RESULTS.csv",
+            description = "also write every result to this CSV file (format: indicators-io/README.md, Output)")
+    private Optional<Path> csv = Optional.empty();
+
+    @Option(names = "--json", paramLabel = "RESULTS.json", description = "also write every result to this JSON file")
+    private Optional<Path> json = Optional.empty();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FigureFile.Loaded loaded = input.read(root, spec);
+        loaded.note().ifPresent(err::println);
+        List<Area> areas = selection.areas(loaded.data(), input.file.toString());
+        List<ResultSink> sinks = new ArrayList<>();
+        long computed = 0;
+        long total = 0;
+        try {
+            csv.ifPresent(f -> sinks.add(open(() -> CsvResultWriter.open(f), f)));
+            json.ifPresent(f -> sinks.add(open(() -> JsonResultWriter.open(f), f)));
+            try (Progress progress = root.progress(spec, "computing", areas.size())) {
+                int done = 0;
+                for (Area area : areas) {
+                    SortedSet<Integer> years = selection.years(loaded.data(), area);
+                    // The series rule: an indicator is left out of a year in which none of its inputs has a figure,
+                    // and a year without any figure has no results. Asked years show every indicator, with the
+                    // reason when it cannot be computed, unless the area has no figure for the year at all.
+                    SortedMap<Integer, List<IndicatorResult>> series = Catalogue.standard().evaluateSeries(
+                            loaded.data(), area, years.first(), years.last(), EvaluationSettings.defaults());
+                    for (int year : years) {
+                        List<IndicatorResult> results = series.getOrDefault(year, List.of());
+                        if (selection.yearsAsked() && !results.isEmpty()) {
+                            results = Catalogue.standard().evaluate(loaded.data(), area, year,
+                                    EvaluationSettings.defaults());
+                        }
+                        for (IndicatorResult r : results) {
+                            sinks.forEach(s -> s.accept(r));
+                        }
+                        long n = results.stream().filter(r -> r.status() == IndicatorResult.Status.COMPUTED).count();
+                        computed += n;
+                        total += results.size();
+                        List<IndicatorResult> shown = selection.yearsAsked() ? results : results.stream()
+                                .filter(r -> r.status() == IndicatorResult.Status.COMPUTED).toList();
+                        if (!shown.isEmpty()) {
+                            out.println(ResultTable.format(area.name() + ", " + year + ": indicators from "
+                                    + input.file.getFileName(), shown));
+                        }
+                    }
+                    progress.update(++done);
+                }
+            }
+        } finally {
+            sinks.forEach(ResultSink::close);
+        }
+        out.println(computed + " results computed, " + (total - computed) + " not computable"
+                + (selection.yearsAsked() || total == computed ? "" : " (run with --year to see why)")
+                + csv.map(f -> "; results written to " + f).orElse("")
+                + json.map(f -> "; results written to " + f).orElse(""));
+        return Hri.DONE;
+    }
+
+    private static ResultSink open(java.util.function.Supplier<ResultSink> opener, Path file) {
+        try {
+            return opener.get();
+        } catch (UncheckedIOException e) {
+            throw new Hri.Failure(Hri.USAGE, "hri: cannot write " + file + ": " + Messages.ioReason(e.getCause()));
+        }
+    }
+}
