@@ -52,7 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  * measure's kind (a count must be a whole number; proportions are read in percent); its bound data values become its
  * interval, with the method of the comment's {@code [interval METHOD LEVEL]} tag that {@link Dhis2Export} writes, or
  * "published range (meaning not stated)" without one. A value of an indicator's rule becomes a {@link ReportedValue}
- * for reconciliation. Every figure's source names the DHIS2 instance, the data set and the period.
+ * for reconciliation, when it is one the library can hold (a whole year, the total, not a negative number of people);
+ * otherwise it is listed in {@link Imported#skipped()} with the reason. Every figure's source names the DHIS2
+ * instance, the data set and the period.
  *
  * <p>Nothing is half-imported: any problem (a value with no rule, not a number, a count that is not whole, a bound
  * without its value or without the other bound, a period DHIS2 figures cannot hold, the same codes twice) refuses
@@ -72,7 +74,8 @@ public final class Dhis2Import {
      *
      * @param figures the figures of measure rules
      * @param reported the reported values of indicator rules
-     * @param skipped the values not imported, with the reason (deleted values, bounds of reported values)
+     * @param skipped the values not imported, with the reason (deleted values; indicator values that are no reported
+     *     value, such as a subgroup's or a negative estimate; bounds of reported values)
      */
     public record Imported(Dataset figures, List<ReportedValue> reported, List<Unmapped> skipped) {
         /**
@@ -363,18 +366,19 @@ public final class Dhis2Import {
 
         private void reported(MappingRule rule, IndicatorSubject s, ReferencePeriod period, Found v, Found low,
                 Area area, Source source, List<ReportedValue> reported) {
+            String what = v.path() + " (" + s.indicator() + " " + v.text() + ", " + area.name() + ", "
+                    + Dhis2Period.of(period).orElse("") + ")";
             if (period.kind() != ReferencePeriod.Kind.YEAR || !rule.subgroup().isTotal()) {
-                problem(Kind.VALUE, v.path(), v.text(), "is a value of indicator " + s.indicator() + " for "
-                        + (rule.subgroup().isTotal() ? "a period shorter than a year" : "a subgroup") + "; reported "
-                        + "indicator values are read for whole years and totals");
+                skipped.add(new Unmapped(what, "a reported indicator value is held for a whole year and the total; "
+                        + "this one is for " + (rule.subgroup().isTotal() ? "a period shorter than a year"
+                        : "the subgroup " + rule.subgroup())));
                 return;
             }
             try {
                 reported.add(ReportedValue.parse(s.indicator(), catalogue.get(s.indicator()).definition().unit(),
                         v.text(), period.startYear(), area, source, s.variant().map(x -> "variant " + x).orElse("")));
             } catch (IllegalArgumentException e) {
-                problem(Kind.VALUE, v.path() + ".value", v.text(), "is not a valid value of " + s.indicator() + ": "
-                        + e.getMessage());
+                skipped.add(new Unmapped(what, "not a reported value the library can hold: " + e.getMessage()));
                 return;
             }
             if (low != null) {

@@ -156,9 +156,10 @@ public final class FhirExport {
     /**
      * The MeasureReport of the results of one indicator, variant, area and period: the total and any subgroups.
      *
-     * @param results the results; all of one indicator, variant, area and period, computed, one of them the total
+     * @param results the results; all of one indicator, variant, area and period, computed; without the total, the
+     *     group has strata only
      * @return the MeasureReport
-     * @throws IllegalArgumentException if the results are empty, mixed, not computed, or lack the total
+     * @throws IllegalArgumentException if the results are empty, mixed or not computed
      */
     public static MeasureReport measureReport(List<IndicatorResult> results) {
         if (results.isEmpty()) {
@@ -175,15 +176,16 @@ public final class FhirExport {
                 throw new IllegalArgumentException("Result not computed: " + key(r) + ", " + r.subgroup());
             }
             if (r.subgroup().isTotal()) {
+                if (total != null) {
+                    throw new IllegalArgumentException("Two totals among the results of " + key(r) + "; a "
+                            + "MeasureReport reports one result per subgroup (alternatives go in reports of their own)");
+                }
                 total = r;
             }
         }
-        if (total == null) {
-            throw new IllegalArgumentException("No total among the results of " + key(first));
-        }
         IndicatorDefinition d = first.definition();
         MeasureReport mr = new MeasureReport();
-        mr.setId(fhirId(d.id()) + "-" + first.variant().code().replace('_', '-') + "-" + first.period().startYear());
+        mr.setId(reportId(first, ""));
         mr.setStatus(MeasureReport.MeasureReportStatus.COMPLETE);
         mr.setType(MeasureReport.MeasureReportType.SUMMARY);
         mr.setMeasure(canonical(d));
@@ -192,12 +194,15 @@ public final class FhirExport {
         mr.setPeriod(new Period().setStart(date(first.period().start())).setEnd(date(first.period().end())));
         improvement(d).ifPresent(mr::setImprovementNotation);
         narrative(mr, d.name() + " (" + first.variantLabel() + "), " + first.area().name() + ", " + first.period()
-                + ": " + scoreText(total));
+                + ": " + (total == null ? "subgroups only" : scoreText(total)));
         MeasureReportGroupComponent g = mr.addGroup();
         g.setCode(new CodeableConcept().setText(first.variant().code() + ": " + first.variantLabel()));
-        populations(total, () -> g.addPopulation());
-        g.setMeasureScore(score(total));
-        intervals(total, g);
+        if (total != null) {
+            IndicatorResult t = total;
+            populations(t, () -> g.addPopulation());
+            g.setMeasureScore(score(t));
+            intervals(t, g);
+        }
         Map<String, MeasureReportGroupStratifierComponent> stratifiers = new LinkedHashMap<>();
         for (IndicatorResult r : results) {
             if (r.subgroup().isTotal()) {
@@ -226,8 +231,9 @@ public final class FhirExport {
 
     /**
      * A collection Bundle of the MeasureReports of computed results, grouped by indicator, variant, area and period,
-     * followed by the Measure of each indicator reported. Results that are not computed, and groups without a total,
-     * are left out; {@link Dhis2Export#unmapped()} is where a caller lists them.
+     * followed by the Measure of each indicator reported. Alternative results (two published prevalences for one year)
+     * get a report each, the second with the id suffix {@code -alt-2}. Results that are not computed have no
+     * value to report and are left out.
      *
      * @param indicators the indicators the results belong to (for their Measures)
      * @param results the results
@@ -235,22 +241,34 @@ public final class FhirExport {
      */
     public static Bundle bundle(Collection<Indicator> indicators, Collection<IndicatorResult> results) {
         Objects.requireNonNull(indicators, "indicators");
-        Map<List<Object>, List<IndicatorResult>> groups = new LinkedHashMap<>();
+        // One report per indicator, variant, area and period, and one more for each alternative result (two
+        // published prevalences for the same year): a report holds one result per subgroup.
+        Map<List<Object>, List<List<IndicatorResult>>> groups = new LinkedHashMap<>();
         for (IndicatorResult r : results) {
-            if (r.value().isPresent()) {
-                groups.computeIfAbsent(key(r), k -> new ArrayList<>()).add(r);
+            if (r.value().isEmpty()) {
+                continue;
+            }
+            List<List<IndicatorResult>> reports = groups.computeIfAbsent(key(r), k -> new ArrayList<>());
+            Optional<List<IndicatorResult>> free = reports.stream()
+                    .filter(g -> g.stream().noneMatch(x -> x.subgroup().equals(r.subgroup()))).findFirst();
+            if (free.isPresent()) {
+                free.get().add(r);
+            } else {
+                reports.add(new ArrayList<>(List.of(r)));
             }
         }
         Bundle b = new Bundle();
         b.setType(Bundle.BundleType.COLLECTION);
         List<String> reported = new ArrayList<>();
-        for (List<IndicatorResult> g : groups.values()) {
-            if (g.stream().noneMatch(r -> r.subgroup().isTotal())) {
-                continue;
+        for (List<List<IndicatorResult>> reports : groups.values()) {
+            for (int k = 0; k < reports.size(); k++) {
+                MeasureReport mr = measureReport(reports.get(k));
+                if (k > 0) {
+                    mr.setId(reportId(reports.get(k).get(0), "-alt-" + (k + 1)));
+                }
+                b.addEntry().setFullUrl(BASE + "/MeasureReport/" + mr.getIdElement().getIdPart()).setResource(mr);
+                reported.add(reports.get(k).get(0).definition().id());
             }
-            MeasureReport mr = measureReport(g);
-            b.addEntry().setFullUrl(BASE + "/MeasureReport/" + mr.getIdElement().getIdPart()).setResource(mr);
-            reported.add(g.get(0).definition().id());
         }
         for (Indicator i : indicators) {
             if (reported.contains(i.id())) {
@@ -259,6 +277,21 @@ public final class FhirExport {
             }
         }
         return b;
+    }
+
+    /**
+     * The id of a report: indicator, variant and first year, such as {@code ost-coverage-pwid-size-proxy-2016}; FHIR
+     * ids hold at most 64 characters, so a longer one keeps the indicator and year and names the variant by a hash.
+     */
+    static String reportId(IndicatorResult r, String suffix) {
+        String year = "-" + r.period().startYear() + suffix;
+        String id = fhirId(r.definition().id()) + "-" + fhirId(r.variant().code()) + year;
+        if (id.length() <= 64) {
+            return id;
+        }
+        String hash = String.format("-%08x", r.variant().code().hashCode());
+        String head = fhirId(r.definition().id());
+        return head.substring(0, Math.min(head.length(), 64 - hash.length() - year.length())) + hash + year;
     }
 
     private static List<Object> key(IndicatorResult r) {
