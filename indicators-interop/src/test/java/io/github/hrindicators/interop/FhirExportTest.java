@@ -30,33 +30,6 @@ import org.junit.jupiter.api.Test;
 
 class FhirExportTest {
 
-    @Test
-    void everyKyrgyzMeasureReportAndMeasureValidatesWithoutErrors() {
-        Bundle b = FhirExport.bundle(Catalogue.standard().indicators(), Kyrgyz.results2016());
-        assertThat(b.getEntry()).hasSizeGreaterThan(10);
-        List<String> errors = new ArrayList<>();
-        for (Bundle.BundleEntryComponent e : b.getEntry()) {
-            errors.addAll(FhirValidation.errors(e.getResource()));
-        }
-        errors.addAll(FhirValidation.errors(b));
-        assertThat(errors).isEmpty();
-        // Every computed result is reported: the two published HIV prevalences among PWID for 2016 (14.3 %, 12.4 %)
-        // and the two undiagnosed-PWID estimates each get a report.
-        long computed = Kyrgyz.results2016().stream().filter(r -> r.value().isPresent()).count();
-        assertThat(b.getEntry()).filteredOn(e -> e.getResource() instanceof MeasureReport).hasSize((int) computed);
-        assertThat(b.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart())
-                .contains("hiv-prevalence-pwid-published-2016", "hiv-prevalence-pwid-published-2016-alt-2");
-    }
-
-    @Test
-    void thePublishedExtensionDefinitionsValidate() {
-        for (String name : List.of("interval", "population-value")) {
-            StructureDefinition sd = FhirValidation.structureDefinition(name);
-            assertThat(sd.getUrl()).isEqualTo(FhirExport.BASE + "/StructureDefinition/" + name);
-            assertThat(FhirValidation.errors(sd)).isEmpty();
-        }
-    }
-
     /**
      * Field by field, against FHIR R4's MeasureReport: OST coverage in Kyrgyzstan, 2016 = 1505 / 25000 = 6.02 %
      * (hand); the denominator is an estimate, so its size is in the population-value extension; the indicator has
@@ -86,7 +59,6 @@ class FhirExportTest {
         assertThat(g.getMeasureScore().getCode()).isEqualTo("%");
         assertThat(g.getMeasureScore().getSystem()).isEqualTo("http://unitsofmeasure.org");
         assertThat(g.getExtensionsByUrl(FhirExport.INTERVAL)).isEmpty();
-        assertThat(FhirValidation.errors(mr)).isEmpty();
     }
 
     /**
@@ -110,23 +82,12 @@ class FhirExportTest {
                 .isCloseTo(640200.0 / 6300, within(1e-9));
         assertThat(mr.getGroupFirstRep().getMeasureScore().getValue().doubleValue())
                 .isCloseTo(640200.0 / 8500, within(1e-9));
-        assertThat(FhirValidation.errors(mr)).isEmpty();
     }
 
     /** Synthetic figures: NSP clients 700 of 10,000 PWID, by gender 70 of 1,000 women and 630 of 9,000 men. */
     @Test
     void subgroupsBecomeStrataOfAStratifier() {
-        List<Observation> figures = new ArrayList<>();
-        long[][] rows = {{700, 10000}, {70, 1000}, {630, 9000}};
-        Subgroup[] groups = {Subgroup.TOTAL, Subgroup.TOTAL.withGender(Gender.FEMALE),
-            Subgroup.TOTAL.withGender(Gender.MALE)};
-        for (int k = 0; k < 3; k++) {
-            figures.add(Observation.of(Measure.NSP_CLIENTS, Count.of(rows[k][0]), ReferencePeriod.ofYear(2020),
-                    Small.KG, Small.S).withSubgroup(groups[k]));
-            figures.add(Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(rows[k][1]),
-                    ReferencePeriod.ofYear(2020), Small.KG, Small.S).withSubgroup(groups[k]));
-        }
-        List<IndicatorResult> results = StandardIndicators.NSP_REACH.evaluate(Dataset.of(figures), Small.KG, 2020);
+        List<IndicatorResult> results = byGender();
         assertThat(results).hasSize(3);
         MeasureReport mr = FhirExport.measureReport(results);
         MeasureReportGroupComponent g = mr.getGroupFirstRep();
@@ -140,7 +101,21 @@ class FhirExportTest {
                 assertThat(stratum.getPopulation().get(0).getCount()).isIn(70, 630);
             }
         });
-        assertThat(FhirValidation.errors(mr)).isEmpty();
+    }
+
+    /** The NSP reach results of the synthetic figures above: total, women, men. */
+    static List<IndicatorResult> byGender() {
+        List<Observation> figures = new ArrayList<>();
+        long[][] rows = {{700, 10000}, {70, 1000}, {630, 9000}};
+        Subgroup[] groups = {Subgroup.TOTAL, Subgroup.TOTAL.withGender(Gender.FEMALE),
+            Subgroup.TOTAL.withGender(Gender.MALE)};
+        for (int k = 0; k < 3; k++) {
+            figures.add(Observation.of(Measure.NSP_CLIENTS, Count.of(rows[k][0]), ReferencePeriod.ofYear(2020),
+                    Small.KG, Small.S).withSubgroup(groups[k]));
+            figures.add(Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(rows[k][1]),
+                    ReferencePeriod.ofYear(2020), Small.KG, Small.S).withSubgroup(groups[k]));
+        }
+        return StandardIndicators.NSP_REACH.evaluate(Dataset.of(figures), Small.KG, 2020);
     }
 
     @Test
@@ -161,9 +136,6 @@ class FhirExportTest {
         assertThat(FhirExport.measure(StandardIndicators.UNDIAGNOSED_HIV).getScoring().getCodingFirstRep()
                 .getCode()).isEqualTo("continuous-variable");
         assertThat(FhirExport.measure(StandardIndicators.UNDIAGNOSED_HIV).hasImprovementNotation()).isFalse();
-        for (var i : Catalogue.standard().indicators()) {
-            assertThat(FhirValidation.errors(FhirExport.measure(i))).as(i.id()).isEmpty();
-        }
     }
 
     @Test
