@@ -37,8 +37,16 @@ public enum IntervalMethod {
     JEFFREYS("Jeffreys", false, OptionalDouble.empty()),
     /** Agresti-Coull interval for a binomial proportion. */
     AGRESTI_COULL("Agresti-Coull", false, OptionalDouble.empty()),
+    /** Agresti-Coull's "plus four" interval for a binomial proportion (two successes and two failures added). */
+    AGRESTI_COULL_PLUS_FOUR("Agresti-Coull plus four", false, OptionalDouble.empty()),
     /** Wald interval for a binomial proportion (poor coverage; only on explicit request). */
     WALD("Wald", false, OptionalDouble.empty()),
+    /** Exact interval of a Poisson count's mean (chi-square quantiles) carried into an estimator. */
+    EXACT_POISSON("exact Poisson", false, OptionalDouble.empty()),
+    /** Inversion of the exact hypergeometric test (two-source capture-recapture). */
+    EXACT_HYPERGEOMETRIC("exact hypergeometric", false, OptionalDouble.empty()),
+    /** Profile likelihood interval: the values whose likelihood-ratio statistic is below the chi-square quantile. */
+    PROFILE_LIKELIHOOD("profile likelihood", false, OptionalDouble.empty()),
     /** Inversion of the interval of another quantity (e.g. N = M / P over P's interval). */
     INVERTED("inverted interval of the survey proportion", false, OptionalDouble.empty()),
     /** The spread of several estimates of the same quantity (triangulation). */

@@ -29,7 +29,7 @@ import java.util.Objects;
  *
  * <p><b>Bounds.</b> Every interval lies within [0, 1]: Clopper-Pearson and Jeffreys have lower 0 when x = 0 and
  * upper 1 when x = n by definition; Wilson has them by algebra and they are set exactly to avoid rounding; Wald and
- * Agresti-Coull can overshoot and are clipped to [0, 1], the standard convention (Agresti &amp; Coull 1998, p. 122).
+ * Agresti-Coull (both forms) can overshoot and are clipped to [0, 1], the standard convention (Agresti &amp; Coull 1998, p. 122).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -162,6 +162,13 @@ public final class BinomialIntervals {
                 upper = pTilde + half;
                 break;
             }
+            case AGRESTI_COULL_PLUS_FOUR: {
+                double pTilde = (x + 2) / (n + 4);
+                double half = z * Math.sqrt(pTilde * (1 - pTilde) / (n + 4));
+                lower = pTilde - half;
+                upper = pTilde + half;
+                break;
+            }
             case WALD: {
                 double p = x / n;
                 double half = z * Math.sqrt(p * (1 - p) / n);
@@ -174,7 +181,7 @@ public final class BinomialIntervals {
         }
         // Clip to [0, 1] (needed for Wald and Agresti-Coull, a no-op up to rounding otherwise), and set the ends
         // exactly at x = 0 and x = n: every method has lower 0 at x = 0 and upper 1 at x = n, by definition
-        // (Clopper-Pearson, Jeffreys), by algebra (Wilson) or after clipping (Agresti-Coull, Wald).
+        // (Clopper-Pearson, Jeffreys), by algebra (Wilson) or after clipping (Agresti-Coull, plus four, Wald).
         lower = none ? 0 : Math.max(0, lower);
         upper = all ? 1 : Math.min(1, upper);
         return new double[] {lower, Math.max(lower, upper)};

@@ -33,6 +33,13 @@ public enum BinomialMethod {
      */
     AGRESTI_COULL(IntervalMethod.AGRESTI_COULL),
     /**
+     * Agresti-Coull's "plus four" form (Agresti &amp; Caffo, The American Statistician 54(4), 2000; Agresti &amp;
+     * Coull 1998, p. 122): add two successes and two failures, p̃ = (x + 2) / (n + 4), and
+     * {@code p̃ ± z · sqrt(p̃(1 − p̃)/(n + 4))}, clipped to [0, 1]. At 95 % it is close to {@link #AGRESTI_COULL}
+     * (z² ≈ 4); at other levels it keeps the four added observations.
+     */
+    AGRESTI_COULL_PLUS_FOUR(IntervalMethod.AGRESTI_COULL_PLUS_FOUR),
+    /**
      * Wald interval {@code p̂ ± z · sqrt(p̂(1 − p̂)/n)}, clipped to [0, 1]. Its coverage is poor and erratic even
      * for large n (Brown, Cai &amp; DasGupta 2001, section 2): use it only when a report explicitly asks for it.
      */

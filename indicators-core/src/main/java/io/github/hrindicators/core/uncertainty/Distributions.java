@@ -3,6 +3,9 @@ package io.github.hrindicators.core.uncertainty;
 import org.apache.commons.numbers.gamma.InverseErfc;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.GammaDistribution;
+import org.apache.commons.statistics.distribution.HypergeometricDistribution;
 
 /**
  * Quantiles and the log-gamma function from Apache Commons Statistics ({@code commons-statistics-distribution}) and
@@ -56,6 +59,66 @@ final class Distributions {
      */
     static double betaUpperQuantile(double q, double a, double b) {
         return BetaDistribution.of(a, b).inverseSurvivalProbability(q);
+    }
+
+    /**
+     * The lower quantile of the Gamma(shape, 1) distribution; χ²(p; 2k) / 2 is its quantile for shape k.
+     *
+     * @param p the probability, in (0, 1)
+     * @param shape the shape, {@code > 0}
+     * @return the quantile
+     */
+    static double gammaQuantile(double p, double shape) {
+        return GammaDistribution.of(shape, 1).inverseCumulativeProbability(p);
+    }
+
+    /**
+     * The upper quantile of the Gamma(shape, 1) distribution, found from the upper-tail probability itself.
+     *
+     * @param q the upper-tail probability, in (0, 1)
+     * @param shape the shape, {@code > 0}
+     * @return the quantile
+     */
+    static double gammaUpperQuantile(double q, double shape) {
+        return GammaDistribution.of(shape, 1).inverseSurvivalProbability(q);
+    }
+
+    /**
+     * The upper quantile of the chi-square distribution: x with P(X &gt; x) = q.
+     *
+     * @param q the upper-tail probability, in (0, 1)
+     * @param degreesOfFreedom the degrees of freedom, {@code > 0}
+     * @return the quantile
+     */
+    static double chiSquaredUpperQuantile(double q, double degreesOfFreedom) {
+        return ChiSquaredDistribution.of(degreesOfFreedom).inverseSurvivalProbability(q);
+    }
+
+    /**
+     * P(X &le; k) for X hypergeometric: the number of the {@code marked} among {@code drawn} people drawn without
+     * replacement from {@code population}.
+     *
+     * @param k the count
+     * @param population the population size
+     * @param marked the number marked (the first source)
+     * @param drawn the number drawn (the second source)
+     * @return the probability
+     */
+    static double hypergeometricAtMost(int k, int population, int marked, int drawn) {
+        return HypergeometricDistribution.of(population, marked, drawn).cumulativeProbability(k);
+    }
+
+    /**
+     * P(X &ge; k) for X hypergeometric, as {@link #hypergeometricAtMost(int, int, int, int)}.
+     *
+     * @param k the count
+     * @param population the population size
+     * @param marked the number marked
+     * @param drawn the number drawn
+     * @return the probability
+     */
+    static double hypergeometricAtLeast(int k, int population, int marked, int drawn) {
+        return HypergeometricDistribution.of(population, marked, drawn).survivalProbability(k - 1);
     }
 
     /**

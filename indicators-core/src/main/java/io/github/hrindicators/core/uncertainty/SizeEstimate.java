@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 
 /**
  * A population size estimate together with how it was obtained: the {@link Estimate} (point and interval), the
- * {@link Interval} where one was computed, the
+ * {@link Interval} where one was computed, the estimator's standard error where the method defines one, the
  * method's name, the named inputs used, the estimates it combines (for triangulation) and its source.
  *
  * <p>{@link #toEstimate()} turns it into an ordinary input, such as the denominator of a coverage. Results of
@@ -21,29 +21,38 @@ import java.util.OptionalDouble;
  *
  * @param estimate the size: point and range
  * @param interval the interval the range comes from, with its method and level, or empty for a published figure
+ * @param standardError the estimator's standard error (the square root of its variance estimate), or empty where
+ *     the method has none (triangulation, a published figure, an interval by test inversion only)
  * @param method the name of the estimation method, such as {@code "Chapman capture-recapture"}, not blank
  * @param inputs the named inputs used, in order (may be empty)
  * @param components the estimates combined into this one (triangulation), otherwise empty
  * @param source where the figure or its inputs come from, or empty
  */
-public record SizeEstimate(Estimate estimate, Optional<Interval> interval, String method, List<Input> inputs,
-        List<SizeEstimate> components, Optional<Source> source) {
+public record SizeEstimate(Estimate estimate, Optional<Interval> interval, OptionalDouble standardError, String method,
+        List<Input> inputs, List<SizeEstimate> components, Optional<Source> source) {
 
     /**
      * Validates the parts and copies the lists.
      *
      * @param estimate the size
      * @param interval the interval, or empty
+     * @param standardError the standard error, finite and {@code >= 0}, or empty
      * @param method the method's name, not blank (stripped)
      * @param inputs the named inputs
      * @param components the combined estimates
      * @param source the source, or empty
      * @throws NullPointerException if a part or a list element is null
-     * @throws IllegalArgumentException if {@code method} is blank
+     * @throws IllegalArgumentException if {@code method} is blank or the standard error is negative or not finite
      */
     public SizeEstimate {
         Objects.requireNonNull(estimate, "estimate");
         Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(standardError, "standardError");
+        if (standardError.isPresent() && !(standardError.getAsDouble() >= 0
+                && Double.isFinite(standardError.getAsDouble()))) {
+            throw new IllegalArgumentException("Standard error of a size estimate is negative or not finite: "
+                    + standardError.getAsDouble());
+        }
         Objects.requireNonNull(method, "method");
         if (method.isBlank()) {
             throw new IllegalArgumentException("Size estimation method is blank: '" + method + "'");
@@ -66,7 +75,8 @@ public record SizeEstimate(Estimate estimate, Optional<Interval> interval, Strin
      */
     public static SizeEstimate published(Estimate estimate, String method, Source source) {
         Objects.requireNonNull(source, "source");
-        return new SizeEstimate(estimate, Optional.empty(), method, List.of(), List.of(), Optional.of(source));
+        return new SizeEstimate(estimate, Optional.empty(), OptionalDouble.empty(), method, List.of(), List.of(),
+                Optional.of(source));
     }
 
     /**
@@ -78,7 +88,7 @@ public record SizeEstimate(Estimate estimate, Optional<Interval> interval, Strin
      */
     public SizeEstimate withSource(Source newSource) {
         Objects.requireNonNull(newSource, "newSource");
-        return new SizeEstimate(estimate, interval, method, inputs, components, Optional.of(newSource));
+        return new SizeEstimate(estimate, interval, standardError, method, inputs, components, Optional.of(newSource));
     }
 
     /**

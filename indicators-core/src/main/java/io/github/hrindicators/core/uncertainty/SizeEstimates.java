@@ -9,32 +9,32 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.IntPredicate;
 
 /**
  * Population size estimation for the denominators of coverage indicators: multiplier (benchmark), two-source
  * capture-recapture and triangulation. Each returns a {@link SizeEstimate} carrying the estimate with its range,
- * the interval behind it, the method's name and the inputs used.
+ * the interval behind it, the standard error where the method has one, the method's name and the inputs used.
  *
  * <p><b>Multiplier / benchmark.</b> M people in a programme count during a reference period; a survey finds x of
  * n respondents (design effect deff &ge; 1) reporting contact with the programme in the same period; p̂ = x / n and
  * N̂ = M / p̂. Delta method: SE(p̂) = sqrt(p̂(1 − p̂) / n_eff) with n_eff = n / deff, SE(N̂) ≈ M · SE(p̂) / p̂²,
  * interval N̂ ± z · SE(N̂), not truncated ({@link IntervalMethod#DELTA}). Inverted interval (safer, as p̂ near 0
  * makes N skewed): [M / P_upper, M / P_lower] from a {@link BinomialIntervals} interval of p
- * ({@link IntervalMethod#INVERTED}). Source: UNAIDS/WHO Working Group, "Guidelines on estimating the size of
+ * ({@link IntervalMethod#INVERTED}). SE(N̂) is the standard error of both forms. Source: UNAIDS/WHO Working Group, "Guidelines on estimating the size of
  * populations most at risk to HIV", 2010, section 4.2; secondary: Johnston et al., "Estimating the size of hidden
  * populations using respondent-driven sampling data", Journal of Urban Health 83, 2006.
  *
  * <p><b>Two-source capture-recapture.</b> n1 people in the first source, n2 in the second, m in both, with
- * 0 &le; m &le; min(n1, n2). Lincoln-Petersen N̂ = n1·n2/m (m &ge; 1), Var = n1·n2·(n1 − m)(n2 − m)/m³; Chapman
- * N̂ = (n1 + 1)(n2 + 1)/(m + 1) − 1, Var = (n1 + 1)(n2 + 1)(n1 − m)(n2 − m) / ((m + 1)²(m + 2)), less biased and
- * defined at m = 0. Interval: normal approximation N̂ ± z · sqrt(Var), not truncated; it is poor when m is small
- * (say below 20) and its lower end can fall below the n1 + n2 − m people actually seen ({@link IntervalMethod#DELTA}).
- * Assumes a closed population, independent sources, equal catchability and exact matching. Source: Seber, "The
- * Estimation of Animal Abundance", 2nd ed., 1982, section 3.1.1 (pp. 59-60); Chapman, Univ. California Publ.
- * Statist. 1, 1951; secondary: the UNAIDS/WHO 2010 guidelines, section 4.3. The log-based alternative
- * {@link #chapmanLogNormal(long, long, long, double)} (Chao, Biometrics 43, 1987, p. 785) treats the number never
- * seen, f0 = N̂ − r with r = n1 + n2 − m, as log-normal: with C = exp(z · sqrt(ln(1 + Var / f0²))) the interval is
- * [r + f0 / C, r + f0 · C], asymmetric and never below r ({@link IntervalMethod#DELTA_LOG}).
+ * 0 &le; m &le; min(n1, n2): {@link #twoSource(CaptureRecaptureEstimator, CaptureRecaptureInterval, long, long, long,
+ * double)} with the Lincoln-Petersen, Chapman or Bailey estimator ({@link CaptureRecaptureEstimator}, each with
+ * Seber's and Ricker's variance) and a normal, log-normal, exact Poisson or exact hypergeometric interval
+ * ({@link CaptureRecaptureInterval}); {@link #lincolnPetersen}, {@link #chapman} and {@link #chapmanLogNormal} are
+ * shortcuts. All assume a closed population, independent sources, equal catchability and exact matching. Source:
+ * Seber, "The Estimation of Animal Abundance", 2nd ed., 1982, section 3.1.1; Chapman, Univ. California Publ.
+ * Statist. 1, 1951; Ricker, Bull. Fish. Res. Board Can. 191, 1975; secondary: the UNAIDS/WHO 2010 guidelines,
+ * section 4.3. Three or more sources: {@link MultipleSources}.
  *
  * <p><b>Triangulation.</b> Several estimates of the same population, year and area (the caller's responsibility):
  * the point is the median of their points (the mean of the two middle ones for an even number) and the range is
@@ -68,11 +68,11 @@ public final class SizeEstimates {
             double designEffect, double confidenceLevel) {
         double m = checkMultiplier(benchmark, reporting, respondents, designEffect, confidenceLevel);
         double p = (double) reporting / respondents;
-        double sePoint = Math.sqrt(p * (1 - p) / (respondents / designEffect));
         double n = m / p;
-        double half = Distributions.zTwoSided(confidenceLevel) * m * sePoint / (p * p);
+        double se = deltaStandardError(m, p, respondents, designEffect);
+        double half = Distributions.zTwoSided(confidenceLevel) * se;
         Interval interval = Interval.of(n - half, n + half, IntervalMethod.DELTA, confidenceLevel);
-        return result(n, interval, "multiplier", multiplierInputs(m, reporting, respondents, designEffect));
+        return result(n, interval, se, "multiplier", multiplierInputs(m, reporting, respondents, designEffect));
     }
 
     /**
@@ -87,7 +87,7 @@ public final class SizeEstimates {
      * @param confidenceLevel the confidence level, strictly between 0 and 1
      * @return the size estimate, method {@code "multiplier"}, inputs M, x, n, deff
      * @throws IllegalArgumentException if {@code x = 0} (p̂ = 0), the lower end of p's interval is 0 (only possible
-     *     with {@link BinomialMethod#WALD} or {@link BinomialMethod#AGRESTI_COULL} for small x; N's upper end is
+     *     with {@link BinomialMethod#WALD} or either Agresti-Coull form for small x; N's upper end is
      *     then not computable), the counts are invalid, the design effect is below 1 or not finite, or the level is
      *     not in (0, 1)
      * @throws NullPointerException if {@code benchmark} or {@code method} is null
@@ -95,64 +95,57 @@ public final class SizeEstimates {
     public static SizeEstimate multiplierInverted(Count benchmark, long reporting, long respondents,
             double designEffect, BinomialMethod method, double confidenceLevel) {
         double m = checkMultiplier(benchmark, reporting, respondents, designEffect, confidenceLevel);
-        Interval p = BinomialIntervals.interval(reporting, respondents, designEffect, method, confidenceLevel);
-        if (!(p.lower() > 0)) {
+        Interval ci = BinomialIntervals.interval(reporting, respondents, designEffect, method, confidenceLevel);
+        if (!(ci.lower() > 0)) {
             throw new IllegalArgumentException("Lower end of the survey proportion's " + method
                     + " interval is 0, so the size's upper end is infinite: " + reporting + " of " + respondents);
         }
-        Interval interval = Interval.of(m / p.upper(), m / p.lower(), IntervalMethod.INVERTED, confidenceLevel);
-        double n = m / ((double) reporting / respondents);
-        return result(n, interval, "multiplier", multiplierInputs(m, reporting, respondents, designEffect));
+        Interval interval = Interval.of(m / ci.upper(), m / ci.lower(), IntervalMethod.INVERTED, confidenceLevel);
+        double p = (double) reporting / respondents;
+        return result(m / p, interval, deltaStandardError(m, p, respondents, designEffect), "multiplier",
+                multiplierInputs(m, reporting, respondents, designEffect));
     }
 
     /**
-     * Lincoln-Petersen estimate N̂ = n1·n2/m with the normal-approximation interval N̂ ± z · sqrt(Var).
+     * Lincoln-Petersen estimate N̂ = n1·n2/m with the normal interval N̂ ± z·SE, Seber's variance: the same as
+     * {@code twoSource(LINCOLN_PETERSEN, NORMAL_SEBER, ...)}.
      *
      * @param first the number n1 in the first source, {@code >= 0}
      * @param second the number n2 in the second source, {@code >= 0}
      * @param both the number m in both sources, {@code 1 <= m <= min(n1, n2)}
      * @param confidenceLevel the confidence level, strictly between 0 and 1
-     * @return the size estimate, method {@code "Lincoln-Petersen capture-recapture"}, inputs n1, n2, m
+     * @return the size estimate, method {@code "Lincoln-Petersen capture-recapture, normal interval, Seber's
+     *     variance"}, inputs n1, n2, m
      * @throws IllegalArgumentException if a count is negative, {@code m = 0} (not computable),
      *     {@code m > min(n1, n2)} or the level is not in (0, 1)
      */
     public static SizeEstimate lincolnPetersen(long first, long second, long both, double confidenceLevel) {
-        checkCaptureRecapture(first, second, both, confidenceLevel);
-        if (both == 0) {
-            throw new IllegalArgumentException("Lincoln-Petersen needs at least one person in both sources: m = 0"
-                    + " (use Chapman)");
-        }
-        double n1 = first;
-        double n2 = second;
-        double m = both;
-        double n = n1 * n2 / m;
-        double variance = n1 * n2 * (n1 - m) * (n2 - m) / (m * m * m);
-        return captureRecapture(n, variance, confidenceLevel, "Lincoln-Petersen capture-recapture", n1, n2, m);
+        return twoSource(CaptureRecaptureEstimator.LINCOLN_PETERSEN, CaptureRecaptureInterval.NORMAL_SEBER, first,
+                second, both, confidenceLevel);
     }
 
     /**
-     * Chapman estimate N̂ = (n1 + 1)(n2 + 1)/(m + 1) − 1 with the normal-approximation interval N̂ ± z · sqrt(Var).
+     * Chapman estimate N̂ = (n1 + 1)(n2 + 1)/(m + 1) − 1 with the normal interval N̂ ± z·SE, Seber's variance: the
+     * same as {@code twoSource(CHAPMAN, NORMAL_SEBER, ...)}.
      *
      * @param first the number n1 in the first source, {@code >= 0}
      * @param second the number n2 in the second source, {@code >= 0}
      * @param both the number m in both sources, {@code 0 <= m <= min(n1, n2)}
      * @param confidenceLevel the confidence level, strictly between 0 and 1
-     * @return the size estimate, method {@code "Chapman capture-recapture"}, inputs n1, n2, m
+     * @return the size estimate, method {@code "Chapman capture-recapture, normal interval, Seber's variance"},
+     *     inputs n1, n2, m
      * @throws IllegalArgumentException if a count is negative, {@code m > min(n1, n2)} or the level is not in (0, 1)
      */
     public static SizeEstimate chapman(long first, long second, long both, double confidenceLevel) {
-        checkCaptureRecapture(first, second, both, confidenceLevel);
-        double n1 = first;
-        double n2 = second;
-        double m = both;
-        return captureRecapture(chapmanPoint(n1, n2, m), chapmanVariance(n1, n2, m), confidenceLevel,
-                "Chapman capture-recapture", n1, n2, m);
+        return twoSource(CaptureRecaptureEstimator.CHAPMAN, CaptureRecaptureInterval.NORMAL_SEBER, first, second,
+                both, confidenceLevel);
     }
 
     /**
      * Chapman estimate with Chao's log-normal interval [r + f0 / C, r + f0 · C], where r = n1 + n2 − m people were
-     * seen, f0 = N̂ − r = (n1 − m)(n2 − m)/(m + 1) were not, and C = exp(z · sqrt(ln(1 + Var / f0²))). When f0 = 0
-     * (one source contains the other) the interval is [r, r].
+     * seen, f0 = N̂ − r = (n1 − m)(n2 − m)/(m + 1) were not, and C = exp(z · sqrt(ln(1 + Var / f0²))): the same as
+     * {@code twoSource(CHAPMAN, LOG_NORMAL, ...)}. When f0 = 0 (one source contains the other) the interval is
+     * [r, r].
      *
      * @param first the number n1 in the first source, {@code >= 0}
      * @param second the number n2 in the second source, {@code >= 0}
@@ -162,18 +155,119 @@ public final class SizeEstimates {
      * @throws IllegalArgumentException if a count is negative, {@code m > min(n1, n2)} or the level is not in (0, 1)
      */
     public static SizeEstimate chapmanLogNormal(long first, long second, long both, double confidenceLevel) {
+        return twoSource(CaptureRecaptureEstimator.CHAPMAN, CaptureRecaptureInterval.LOG_NORMAL, first, second, both,
+                confidenceLevel);
+    }
+
+    /**
+     * Two-source capture-recapture with a chosen estimator and interval. The standard error is the square root of
+     * Ricker's variance for {@link CaptureRecaptureInterval#NORMAL_RICKER} and of Seber's otherwise.
+     *
+     * @param estimator the point estimator
+     * @param intervalKind the interval
+     * @param first the number n1 in the first source, {@code >= 0}
+     * @param second the number n2 in the second source, {@code >= 0}
+     * @param both the number m in both sources, {@code 0 <= m <= min(n1, n2)}
+     * @param confidenceLevel the confidence level, strictly between 0 and 1
+     * @return the size estimate, method "<i>estimator</i> capture-recapture, <i>interval</i>" (such as
+     *     {@code "Bailey capture-recapture, exact Poisson interval"}), inputs n1, n2, m
+     * @throws IllegalArgumentException if a count is negative, {@code m > min(n1, n2)}, the level is not in (0, 1),
+     *     or {@code m = 0} where the estimator or interval needs an overlap (Lincoln-Petersen; the exact
+     *     hypergeometric interval), or N̂ is below the r people seen for the log-normal interval (Bailey's
+     *     estimator when n1 = m &lt; n2)
+     * @throws NullPointerException if {@code estimator} or {@code intervalKind} is null
+     */
+    public static SizeEstimate twoSource(CaptureRecaptureEstimator estimator, CaptureRecaptureInterval intervalKind,
+            long first, long second, long both, double confidenceLevel) {
+        Objects.requireNonNull(estimator, "estimator");
+        Objects.requireNonNull(intervalKind, "intervalKind");
         checkCaptureRecapture(first, second, both, confidenceLevel);
+        if (both == 0 && estimator == CaptureRecaptureEstimator.LINCOLN_PETERSEN) {
+            throw new IllegalArgumentException("Lincoln-Petersen needs at least one person in both sources: m = 0"
+                    + " (use Chapman or Bailey)");
+        }
         double n1 = first;
         double n2 = second;
         double m = both;
+        double n = estimator.point(n1, n2, m);
+        double variance = intervalKind == CaptureRecaptureInterval.NORMAL_RICKER ? estimator.rickerVariance(n1, n2, m)
+                : estimator.seberVariance(n1, n2, m);
+        double z = Distributions.zTwoSided(confidenceLevel);
+        double alpha = 1 - confidenceLevel;
         double seen = n1 + n2 - m;
-        double unseen = (n1 - m) * (n2 - m) / (m + 1);
-        double c = unseen > 0 ? Math.exp(Distributions.zTwoSided(confidenceLevel)
-                * Math.sqrt(Math.log1p(chapmanVariance(n1, n2, m) / (unseen * unseen)))) : 1;
-        Interval interval = Interval.of(seen + unseen / c, seen + unseen * c, IntervalMethod.DELTA_LOG,
-                confidenceLevel);
-        return result(chapmanPoint(n1, n2, m), interval, "Chapman capture-recapture, log-normal interval",
-                captureInputs(n1, n2, m));
+        double[] bounds = switch (intervalKind) {
+            case NORMAL_SEBER, NORMAL_RICKER -> new double[] {n - z * Math.sqrt(variance), n + z * Math.sqrt(variance)};
+            case LOG_NORMAL -> logNormal(estimator, n, seen, variance, z);
+            case EXACT_POISSON -> {
+                double low = both == 0 ? 0 : Distributions.gammaQuantile(alpha / 2, m);
+                double high = Distributions.gammaUpperQuantile(alpha / 2, m + 1);
+                yield new double[] {estimator.fromOverlap(n1, n2, high), estimator.fromOverlap(n1, n2, low)};
+            }
+            case EXACT_HYPERGEOMETRIC -> hypergeometric(first, second, both, alpha);
+        };
+        Interval interval = Interval.of(bounds[0], bounds[1], intervalKind.intervalMethod(), confidenceLevel);
+        return new SizeEstimate(Estimate.of(n, interval), Optional.of(interval), OptionalDouble.of(Math.sqrt(variance)),
+                estimator.label() + " capture-recapture, " + intervalKind.label(), captureInputs(n1, n2, m), List.of(),
+                Optional.empty());
+    }
+
+    private static double[] logNormal(CaptureRecaptureEstimator estimator, double n, double seen, double variance,
+            double z) {
+        double unseen = n - seen;
+        if (unseen < 0) {
+            throw new IllegalArgumentException("The log-normal interval needs an estimate of at least the " + seen
+                    + " people seen, but " + estimator.label() + " gives " + n);
+        }
+        double c = unseen > 0 ? Math.exp(z * Math.sqrt(Math.log1p(variance / (unseen * unseen)))) : 1;
+        return new double[] {seen + unseen / c, seen + unseen * c};
+    }
+
+    /** Inverts the exact hypergeometric test on m; counts up to 2^31 − 1 people. */
+    private static double[] hypergeometric(long first, long second, long both, double alpha) {
+        if (both == 0) {
+            throw new IllegalArgumentException("The exact hypergeometric interval needs at least one person in both"
+                    + " sources (with m = 0 no size is too large): m = 0");
+        }
+        long seen = first + second - both;
+        if (seen > Integer.MAX_VALUE / 4) {
+            throw new IllegalArgumentException("The exact hypergeometric interval is computed for up to "
+                    + Integer.MAX_VALUE / 4 + " people seen: " + seen);
+        }
+        int n1 = (int) first;
+        int n2 = (int) second;
+        int m = (int) both;
+        int r = (int) seen;
+        // P(M <= m | N) grows with N: the lower end is the smallest N >= r where it reaches alpha / 2.
+        int lower = smallest(r, big -> Distributions.hypergeometricAtMost(m, big, n1, n2) >= alpha / 2);
+        // P(M >= m | N) falls with N: the upper end is the last N before it drops below alpha / 2.
+        int upper = smallest(lower, big -> Distributions.hypergeometricAtLeast(m, big, n1, n2) < alpha / 2) - 1;
+        return new double[] {lower, upper};
+    }
+
+    /** The smallest whole number from {@code from} at which a condition that stays true once true holds. */
+    private static int smallest(int from, IntPredicate condition) {
+        if (condition.test(from)) {
+            return from;
+        }
+        long low = from;
+        long high = Math.max(2L * from, from + 1L);
+        while (!condition.test((int) Math.min(high, Integer.MAX_VALUE))) {
+            if (high >= Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("The exact hypergeometric interval's upper end is above "
+                        + Integer.MAX_VALUE + " people");
+            }
+            low = high;
+            high = Math.min(2 * high, Integer.MAX_VALUE);
+        }
+        while (high - low > 1) {
+            long mid = (low + high) >>> 1;
+            if (condition.test((int) mid)) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return (int) high;
     }
 
     /**
@@ -200,7 +294,8 @@ public final class SizeEstimates {
         double median = points.length % 2 == 1 ? points[k] : (points[k - 1] + points[k]) / 2;
         Interval interval = Interval.of(points[0], points[points.length - 1], IntervalMethod.TRIANGULATION);
         Estimate estimate = Estimate.of(median, interval);
-        return new SizeEstimate(estimate, Optional.of(interval), "triangulation", inputs, all, Optional.empty());
+        return new SizeEstimate(estimate, Optional.of(interval), OptionalDouble.empty(), "triangulation", inputs, all,
+                Optional.empty());
     }
 
     private static double checkMultiplier(Count benchmark, long reporting, long respondents, double designEffect,
@@ -214,6 +309,11 @@ public final class SizeEstimates {
                     "No survey respondent reports contact, so M / p is not computable: 0 of " + respondents);
         }
         return benchmark.value();
+    }
+
+    /** Delta method: SE(N̂) = M · SE(p̂) / p̂² with SE(p̂) = sqrt(p̂(1 − p̂) / (n / deff)). */
+    private static double deltaStandardError(double m, double p, long respondents, double designEffect) {
+        return m * Math.sqrt(p * (1 - p) / (respondents / designEffect)) / (p * p);
     }
 
     private static List<SizeEstimate.Input> multiplierInputs(double m, long reporting, long respondents,
@@ -234,29 +334,15 @@ public final class SizeEstimates {
         Distributions.level(confidenceLevel);
     }
 
-    private static double chapmanPoint(double n1, double n2, double m) {
-        return (n1 + 1) * (n2 + 1) / (m + 1) - 1;
-    }
-
-    private static double chapmanVariance(double n1, double n2, double m) {
-        return (n1 + 1) * (n2 + 1) * (n1 - m) * (n2 - m) / ((m + 1) * (m + 1) * (m + 2));
-    }
-
     private static List<SizeEstimate.Input> captureInputs(double n1, double n2, double m) {
         return List.of(new SizeEstimate.Input("n1", n1), new SizeEstimate.Input("n2", n2),
                 new SizeEstimate.Input("m", m));
     }
 
-    private static SizeEstimate captureRecapture(double n, double variance, double level, String method,
-            double n1, double n2, double m) {
-        double half = Distributions.zTwoSided(level) * Math.sqrt(variance);
-        Interval interval = Interval.of(n - half, n + half, IntervalMethod.DELTA, level);
-        return result(n, interval, method, captureInputs(n1, n2, m));
-    }
-
-    private static SizeEstimate result(double point, Interval interval, String method,
+    private static SizeEstimate result(double point, Interval interval, double standardError, String method,
             List<SizeEstimate.Input> inputs) {
         Estimate estimate = Estimate.of(point, interval);
-        return new SizeEstimate(estimate, Optional.of(interval), method, inputs, List.of(), Optional.empty());
+        return new SizeEstimate(estimate, Optional.of(interval), OptionalDouble.of(standardError), method, inputs,
+                List.of(), Optional.empty());
     }
 }

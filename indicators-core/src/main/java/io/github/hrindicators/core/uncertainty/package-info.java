@@ -8,8 +8,12 @@
  * <li>{@link io.github.hrindicators.core.uncertainty.CoverageIntervals}: a coverage X / N whose denominator N is an
  * estimate with a range, by plausible bounds, the delta method on the log scale, or seeded Monte Carlo.</li>
  * <li>{@link io.github.hrindicators.core.uncertainty.SizeEstimates}: population sizes by the multiplier
- * (benchmark) method, two-source capture-recapture and triangulation, each returned as a
- * {@link io.github.hrindicators.core.uncertainty.SizeEstimate} that keeps its method and inputs.</li>
+ * (benchmark) method, two-source capture-recapture (Lincoln-Petersen, Chapman, Bailey; normal, log-normal, exact
+ * Poisson and exact hypergeometric intervals) and triangulation, each returned as a
+ * {@link io.github.hrindicators.core.uncertainty.SizeEstimate} that keeps its method, inputs and standard error.</li>
+ * <li>{@link io.github.hrindicators.core.uncertainty.MultipleSources}: capture-recapture with three or more lists by
+ * log-linear models ({@link io.github.hrindicators.core.uncertainty.LogLinearModel}), compared by AIC and BIC, with
+ * profile likelihood intervals.</li>
  * </ul>
  *
  * <p>Every {@code double} level in this package is a <em>confidence level</em> (0.95 for a 95 % interval), never an

@@ -15,7 +15,9 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SizeEstimatesTest {
     private static final Count M = Count.of(1000);
@@ -31,7 +33,8 @@ class SizeEstimatesTest {
         assertThat(s.estimate().interval().orElseThrow().upper()).isCloseTo(535.790288, within(1e-5));
         assertThat(s.estimate().interval().orElseThrow().method()).isEqualTo(IntervalMethod.DELTA);
         assertThat(s.interval().orElseThrow().method()).isEqualTo(IntervalMethod.DELTA);
-        assertThat(s.method()).isEqualTo("Lincoln-Petersen capture-recapture");
+        assertThat(s.method()).isEqualTo("Lincoln-Petersen capture-recapture, normal interval, Seber's variance");
+        assertThat(s.standardError()).hasValueCloseTo(69.282032, within(1e-6));
         assertThat(s.input("n1")).hasValue(100);
         assertThat(s.input("n2")).hasValue(80);
         assertThat(s.input("m")).hasValue(20);
@@ -47,7 +50,7 @@ class SizeEstimatesTest {
         assertThat(s.estimate().point()).isCloseTo(388.571429, within(1e-6));
         assertThat(s.estimate().interval().orElseThrow().lower()).isCloseTo(263.878659, within(1e-5));
         assertThat(s.estimate().interval().orElseThrow().upper()).isCloseTo(513.264198, within(1e-5));
-        assertThat(s.method()).isEqualTo("Chapman capture-recapture");
+        assertThat(s.method()).isEqualTo("Chapman capture-recapture, normal interval, Seber's variance");
     }
 
     @Test
@@ -64,6 +67,128 @@ class SizeEstimatesTest {
         assertThat(s.interval().orElseThrow().method()).isEqualTo(IntervalMethod.DELTA_LOG);
         assertThat(s.method()).isEqualTo("Chapman capture-recapture, log-normal interval");
         assertThat(s.input("m")).hasValue(20);
+    }
+
+    @Test
+    void rickersVarianceGivesTheStandardErrorOfFsaAndRecapr() {
+        // issue 15: for n1 = n2 = 100, m = 20 FSA (mrClosed, method "Petersen", summary incl.SE) and recapr give
+        // SE 100.0; Seber's variance gives 89.44. Hand: Ricker (1975) eq. 3.6: 100² · 100 · 80 / 20³ = 10,000;
+        // Seber: 100 · 100 · 80 · 80 / 8000 = 8000, sqrt = 89.442719.
+        SizeEstimate ricker = SizeEstimates.twoSource(CaptureRecaptureEstimator.LINCOLN_PETERSEN,
+                CaptureRecaptureInterval.NORMAL_RICKER, 100, 100, 20, 0.95);
+        SizeEstimate seber = SizeEstimates.lincolnPetersen(100, 100, 20, 0.95);
+
+        assertThat(ricker.estimate().point()).isEqualTo(500.0);
+        assertThat(ricker.standardError()).hasValueCloseTo(100.0, within(1e-9));
+        assertThat(seber.standardError()).hasValueCloseTo(89.442719, within(1e-6));
+        // hand: 500 ± 1.959964 · 100
+        assertThat(ricker.interval().orElseThrow().lower()).isCloseTo(304.0036, within(1e-4));
+        assertThat(ricker.interval().orElseThrow().upper()).isCloseTo(695.9964, within(1e-4));
+        assertThat(ricker.method()).isEqualTo("Lincoln-Petersen capture-recapture, normal interval, Ricker's variance");
+    }
+
+    @Test
+    void chapmanMatchesSebersTablesAndPineEtAl() {
+        // Seber (2002) Tables 3.7 and 3.8 as tested in FSA (tests/testthat/testthat_mrClosed.R): n1 = 500,
+        // n2 = 149, m = 7 -> N 9393, SE 3022, normal UCI 15316; n1 = 1000, n2 = 243, m = 21 -> N 11101, SE 2184.
+        SizeEstimate a = SizeEstimates.chapman(500, 149, 7, 0.95);
+        SizeEstimate b = SizeEstimates.chapman(1000, 243, 21, 0.95);
+        // Pine et al. (2013) Box 11.2, as tested in FSA: n1 = 421, n2 = 332, m = 88 -> N 1578, normal CI 1330-1826.
+        SizeEstimate c = SizeEstimates.chapman(421, 332, 88, 0.95);
+
+        assertThat(Math.round(a.estimate().point())).isEqualTo(9393);
+        assertThat(Math.round(a.standardError().orElseThrow())).isEqualTo(3022);
+        assertThat(Math.round(a.interval().orElseThrow().upper())).isEqualTo(15316);
+        assertThat(Math.round(b.estimate().point())).isEqualTo(11101);
+        assertThat(Math.round(b.standardError().orElseThrow())).isEqualTo(2184);
+        assertThat(Math.round(c.estimate().point())).isEqualTo(1578);
+        assertThat(Math.round(c.interval().orElseThrow().lower())).isEqualTo(1330);
+        assertThat(Math.round(c.interval().orElseThrow().upper())).isEqualTo(1826);
+    }
+
+    @Test
+    void lincolnPetersenAndChapmanMatchKrebsBox21AndBaileyTheHandDerivation() {
+        // Krebs (1989) Box 2.1 as tested in FSA: n1 = 948, n2 = 421, m = 167 -> Petersen 2390, Chapman 2383.
+        assertThat(Math.round(SizeEstimates.lincolnPetersen(948, 421, 167, 0.95).estimate().point())).isEqualTo(2390);
+        assertThat(Math.round(SizeEstimates.chapman(948, 421, 167, 0.95).estimate().point())).isEqualTo(2383);
+        // hand (Bailey; Seber 1982, p. 61): N = 948 · 422 / 168 = 2381.285714;
+        // Var = 948² · 422 · 254 / (168² · 169) = 96,330,284,352 / 4,769,856 = 20,195.637846, SE = 142.111357
+        SizeEstimate bailey = SizeEstimates.twoSource(CaptureRecaptureEstimator.BAILEY,
+                CaptureRecaptureInterval.NORMAL_SEBER, 948, 421, 167, 0.95);
+        assertThat(bailey.estimate().point()).isCloseTo(2381.285714, within(1e-6));
+        assertThat(bailey.standardError()).hasValueCloseTo(142.111357, within(1e-6));
+        assertThat(bailey.method()).isEqualTo("Bailey capture-recapture, normal interval, Seber's variance");
+        // Bailey's variance is the same under both names (Ricker 1975, p. 79)
+        assertThat(SizeEstimates.twoSource(CaptureRecaptureEstimator.BAILEY, CaptureRecaptureInterval.NORMAL_RICKER,
+                948, 421, 167, 0.95).standardError()).isEqualTo(bailey.standardError());
+        // hand (Ricker 1975, eq. 3.8, Chapman's estimator): 949² · 422 · 254 / (168² · 169), sqrt = 142.261264
+        assertThat(SizeEstimates.twoSource(CaptureRecaptureEstimator.CHAPMAN, CaptureRecaptureInterval.NORMAL_RICKER,
+                948, 421, 167, 0.95).standardError()).hasValueCloseTo(142.261264, within(1e-6));
+    }
+
+    @ParameterizedTest(name = "{0}, exact Poisson, 100/100/20 -> [{1}, {2}]")
+    @CsvSource({
+        // SciPy 1.17.1: m's Garwood interval [chi2.ppf(0.025, 40) / 2, chi2.ppf(0.975, 42) / 2]
+        // = [12.216519585, 30.888377903], put into each estimator (LP: 10000 / m; Chapman: 101² / (m + 1) − 1;
+        // Bailey: 100 · 101 / (m + 1))
+        "LINCOLN_PETERSEN, 323.746362839, 818.563743142",
+        "CHAPMAN,          318.897112081, 770.837088734",
+        "BAILEY,           316.729813941, 764.195137361",
+    })
+    void exactPoissonInterval(CaptureRecaptureEstimator estimator, double lower, double upper) {
+        SizeEstimate s = SizeEstimates.twoSource(estimator, CaptureRecaptureInterval.EXACT_POISSON, 100, 100, 20,
+                0.95);
+
+        assertThat(s.interval().orElseThrow().lower()).isCloseTo(lower, within(1e-6));
+        assertThat(s.interval().orElseThrow().upper()).isCloseTo(upper, within(1e-6));
+        assertThat(s.interval().orElseThrow().method()).isEqualTo(IntervalMethod.EXACT_POISSON);
+    }
+
+    @Test
+    void exactPoissonIntervalOfChapmanWithNoOverlap() {
+        // hand: m = 0: m's interval [0, chi2.ppf(0.975, 2) / 2 = −ln(0.025) = 3.688879]; Chapman at 0: 11 · 21 − 1
+        // = 230; at 3.688879: 231 / 4.688879 − 1 = 48.265...
+        SizeEstimate s = SizeEstimates.twoSource(CaptureRecaptureEstimator.CHAPMAN,
+                CaptureRecaptureInterval.EXACT_POISSON, 10, 20, 0, 0.95);
+
+        assertThat(s.interval().orElseThrow().upper()).isCloseTo(230.0, within(1e-9));
+        assertThat(s.interval().orElseThrow().lower()).isCloseTo(231 / (1 - Math.log(0.025)) - 1, within(1e-9));
+    }
+
+    @ParameterizedTest(name = "exact hypergeometric {0}/{1}/{2} -> [{3}, {4}]")
+    @CsvSource({
+        // SciPy 1.17.1: the smallest N with hypergeom.cdf(m, N, n1, n2) >= 0.025 and the largest with
+        // hypergeom.sf(m − 1, N, n1, n2) >= 0.025, by stepping through N
+        "100, 100,  20,  360,   762",
+        "100,  80,  20,  291,   604",
+        "948, 421, 167, 2154,  2682",
+        "500, 149,   7, 5334, 26102",
+    })
+    void exactHypergeometricInterval(long n1, long n2, long m, double lower, double upper) {
+        SizeEstimate s = SizeEstimates.twoSource(CaptureRecaptureEstimator.CHAPMAN,
+                CaptureRecaptureInterval.EXACT_HYPERGEOMETRIC, n1, n2, m, 0.95);
+
+        assertThat(s.interval().orElseThrow().lower()).isEqualTo(lower);
+        assertThat(s.interval().orElseThrow().upper()).isEqualTo(upper);
+        assertThat(s.method()).isEqualTo("Chapman capture-recapture, exact hypergeometric interval");
+    }
+
+    @Test
+    void intervalsThatNeedAnOverlapRefuseNone() {
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.twoSource(
+                CaptureRecaptureEstimator.CHAPMAN, CaptureRecaptureInterval.EXACT_HYPERGEOMETRIC, 10, 20, 0, 0.95))
+                .withMessageStartingWith("The exact hypergeometric interval needs at least one person in both");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.twoSource(
+                CaptureRecaptureEstimator.LINCOLN_PETERSEN, CaptureRecaptureInterval.EXACT_POISSON, 10, 20, 0, 0.95))
+                .withMessageStartingWith("Lincoln-Petersen needs at least one person in both sources: m = 0");
+    }
+
+    @Test
+    void baileyLogNormalRefusesAnEstimateBelowThePeopleSeen() {
+        // hand: n1 = m = 30, n2 = 50: Bailey N = 30 · 51 / 31 = 49.35 < 50 people seen
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.twoSource(
+                CaptureRecaptureEstimator.BAILEY, CaptureRecaptureInterval.LOG_NORMAL, 30, 50, 30, 0.95))
+                .withMessageStartingWith("The log-normal interval needs an estimate of at least the 50.0 people seen");
     }
 
     @Test
@@ -152,6 +277,7 @@ class SizeEstimatesTest {
         assertThat(s.method()).isEqualTo("multiplier");
         assertThat(s.input("M")).hasValue(1000);
         assertThat(s.input("deff")).hasValue(1);
+        assertThat(s.standardError()).hasValueCloseTo(136.930639, within(1e-6));
     }
 
     @Test
@@ -162,6 +288,10 @@ class SizeEstimatesTest {
 
         assertThat(s.estimate().interval().orElseThrow().lower()).isCloseTo(2120.454606, within(1e-4));
         assertThat(s.estimate().interval().orElseThrow().upper()).isCloseTo(2879.545394, within(1e-4));
+        assertThat(s.standardError()).hasValueCloseTo(193.649167, within(1e-6));
+        // the inverted interval's estimate has the same delta-method standard error
+        assertThat(SizeEstimates.multiplierInverted(M, 200, 500, 2.0, BinomialMethod.WILSON, 0.95).standardError())
+                .hasValueCloseTo(193.649167, within(1e-6));
     }
 
     @Test
