@@ -1,12 +1,19 @@
 package io.github.hrindicators.core.uncertainty;
 
+import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
+import io.github.hrindicators.core.Measure;
+import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Source;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /**
  * A population size estimate together with how it was obtained: the {@link Estimate} (point and interval), the
@@ -98,6 +105,40 @@ public record SizeEstimate(Estimate estimate, Optional<Interval> interval, Optio
      */
     public Estimate toEstimate() {
         return estimate;
+    }
+
+    /**
+     * This size as an input figure, such as the PWID size estimate an OST or NSP coverage divides by, with its
+     * interval and its provenance: a published estimate keeps its source; a computed one gets the source
+     * "computed by <i>method</i> from <i>inputs</i>" (followed by the inputs' source where one is set) and the
+     * standard error, where there is one, as its note.
+     *
+     * @param measure the measure, such as {@link io.github.hrindicators.core.Measure#PWID_POPULATION_SIZE}
+     * @param period the reference period
+     * @param area the area
+     * @return the figure
+     * @throws IllegalArgumentException if the measure does not hold estimates, or the estimate is negative
+     * @throws NullPointerException if an argument is null
+     */
+    public Observation toFigure(Measure measure, ReferencePeriod period, Area area) {
+        Objects.requireNonNull(measure, "measure");
+        if (interval.isEmpty() && components.isEmpty() && source.isPresent()) {
+            return Observation.of(measure, estimate, period, area, source.get());
+        }
+        StringBuilder provenance = new StringBuilder("computed by ").append(method);
+        if (!inputs.isEmpty()) {
+            provenance.append(" from ").append(inputs.stream().map(i -> i.name() + " = " + number(i.value()))
+                    .collect(Collectors.joining(", ")));
+        }
+        source.ifPresent(s -> provenance.append("; inputs: ").append(s.citation()));
+        Observation figure = Observation.of(measure, estimate, period, area, Source.of(provenance.toString()));
+        return standardError.isPresent() ? figure.withNote("standard error " + number(standardError.getAsDouble()))
+                : figure;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /**
