@@ -3,6 +3,7 @@ package io.github.hrindicators.core.uncertainty;
 import org.apache.commons.numbers.gamma.InverseErfc;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.GammaDistribution;
 import org.apache.commons.statistics.distribution.HypergeometricDistribution;
@@ -92,6 +93,30 @@ final class Distributions {
      */
     static double chiSquaredUpperQuantile(double q, double degreesOfFreedom) {
         return ChiSquaredDistribution.of(degreesOfFreedom).inverseSurvivalProbability(q);
+    }
+
+    /**
+     * P(X &le; k) for X binomial (n, p).
+     *
+     * @param k the count
+     * @param trials n
+     * @param probability p
+     * @return the probability, 0 for k &lt; 0
+     */
+    static double binomialAtMost(int k, int trials, double probability) {
+        return BinomialDistribution.of(trials, probability).cumulativeProbability(k);
+    }
+
+    /**
+     * The smallest k with P(X &le; k) &ge; q for X binomial (n, p).
+     *
+     * @param q the probability, in [0, 1]
+     * @param trials n
+     * @param probability p
+     * @return k
+     */
+    static int binomialQuantile(double q, int trials, double probability) {
+        return BinomialDistribution.of(trials, probability).inverseCumulativeProbability(q);
     }
 
     /**
