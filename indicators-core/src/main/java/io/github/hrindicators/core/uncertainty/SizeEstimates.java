@@ -271,6 +271,68 @@ public final class SizeEstimates {
     }
 
     /**
+     * Network scale-up: Killworth's maximum likelihood estimator with known-population calibration of the
+     * respondents' network sizes (Killworth, Johnsen, McCarty, Shelley &amp; Bernard, Social Networks 20, 1998;
+     * Killworth, McCarty, Bernard, Shelley &amp; Johnsen, Evaluation Review 22(2), 1998), from summed answers: each of
+     * the respondents says how many people they know in each of K populations of known size N_k and in the hidden
+     * population. With y_k the answers about population k summed over respondents and y_H those about the hidden
+     * one, the summed network size is Σ d̂_i = N · Σ_k y_k / Σ_k N_k and N̂_H = N · y_H / Σ d̂_i, which is
+     * {@code killworth(model = "MLE")} of the R package networkscaleup. Standard error under Killworth's binomial
+     * model, SE = sqrt(N̂_H (N − N̂_H) / Σ d̂_i), with the interval N̂_H ± z·SE ({@link IntervalMethod#DELTA}); it
+     * treats the network sizes as known and so understates the uncertainty. Assumptions: respondents know the
+     * hidden population's members as they know anyone (no barrier or transmission error), networks are random
+     * mixes of the population, and answers are accurate.
+     *
+     * @param totalPopulation the population N the respondents are drawn from, {@code >= 1}
+     * @param knownSizes the sizes N_k of the known populations, each {@code >= 1}, at least one
+     * @param knownAnswers the answers y_k about each known population summed over respondents, {@code >= 0}, same
+     *     length, not all 0
+     * @param hiddenAnswers the answers y_H about the hidden population summed over respondents, {@code >= 0}
+     * @param confidenceLevel the confidence level, strictly between 0 and 1
+     * @return the size estimate, method {@code "network scale-up (Killworth)"}, inputs N, the summed network size,
+     *     y_H
+     * @throws IllegalArgumentException if a count is out of range, the arrays differ in length or are empty, the
+     *     known answers are all 0 (no network size), the known populations add up to more than N, or the level is
+     *     not in (0, 1)
+     * @throws NullPointerException if an array is null
+     */
+    public static SizeEstimate networkScaleUp(long totalPopulation, long[] knownSizes, long[] knownAnswers,
+            long hiddenAnswers, double confidenceLevel) {
+        Objects.requireNonNull(knownSizes, "knownSizes");
+        Objects.requireNonNull(knownAnswers, "knownAnswers");
+        Distributions.level(confidenceLevel);
+        if (knownSizes.length == 0 || knownSizes.length != knownAnswers.length) {
+            throw new IllegalArgumentException("Network scale-up needs the size of and the answers about at least one"
+                    + " known population: " + knownSizes.length + " sizes and " + knownAnswers.length + " answers");
+        }
+        if (totalPopulation < 1 || hiddenAnswers < 0 || Arrays.stream(knownSizes).anyMatch(k -> k < 1)
+                || Arrays.stream(knownAnswers).anyMatch(k -> k < 0)) {
+            throw new IllegalArgumentException("Network scale-up counts out of range: N = " + totalPopulation
+                    + ", known sizes " + Arrays.toString(knownSizes) + ", answers " + Arrays.toString(knownAnswers)
+                    + ", hidden " + hiddenAnswers + " (N and sizes at least 1, answers at least 0)");
+        }
+        double sizes = Arrays.stream(knownSizes).asDoubleStream().sum();
+        double answers = Arrays.stream(knownAnswers).asDoubleStream().sum();
+        if (sizes > totalPopulation) {
+            throw new IllegalArgumentException("The known populations add up to " + (long) sizes + ", more than the"
+                    + " population of " + totalPopulation);
+        }
+        if (answers == 0) {
+            throw new IllegalArgumentException("Nobody reports knowing anyone in the known populations, so the"
+                    + " network sizes are 0");
+        }
+        double n = totalPopulation;
+        double network = n * answers / sizes;
+        double hidden = n * hiddenAnswers / network;
+        double se = Math.sqrt(hidden * Math.max(0, n - hidden) / network);
+        double half = Distributions.zTwoSided(confidenceLevel) * se;
+        Interval interval = Interval.of(hidden - half, hidden + half, IntervalMethod.DELTA, confidenceLevel);
+        return result(hidden, interval, se, "network scale-up (Killworth)", List.of(
+                new SizeEstimate.Input("N", n), new SizeEstimate.Input("summed network size", network),
+                new SizeEstimate.Input("y_H", hiddenAnswers)));
+    }
+
+    /**
      * Triangulates several estimates of the same population, year and area: median point, [min, max] range.
      *
      * @param estimates at least two estimates

@@ -192,6 +192,39 @@ class SizeEstimatesTest {
     }
 
     @Test
+    void networkScaleUpMatchesNetworkscaleup() {
+        // networkscaleup 0.1-2 (R 4.2.2): example_data, colSums(ard) = 693 278 178 365 102,
+        // subpop_sizes 136961 56322 36246 69238 20174, N = 1e6; killworth(ard, known_sizes = sizes[c(1, 2, 4)],
+        // known_ind = c(1, 2, 4), N = N, model = "MLE")$sizes = 34976.6002994012 (column 3), 20042.7709580838
+        // (column 5); sum(degrees) = 5089.11668018939
+        long[] sizes = {136_961, 56_322, 69_238};
+        long[] answers = {693, 278, 365};
+        SizeEstimate third = SizeEstimates.networkScaleUp(1_000_000, sizes, answers, 178, 0.95);
+        SizeEstimate fifth = SizeEstimates.networkScaleUp(1_000_000, sizes, answers, 102, 0.95);
+
+        assertThat(third.estimate().point()).isCloseTo(34976.6002994012, within(1e-8));
+        assertThat(fifth.estimate().point()).isCloseTo(20042.7709580838, within(1e-8));
+        assertThat(third.input("summed network size")).hasValueCloseTo(5089.11668018939, within(1e-9));
+        // hand (Killworth et al. 1998, binomial model): sqrt(34976.6003 · 965023.3997 / 5089.11668) = 2575.351514
+        assertThat(third.standardError()).hasValueCloseTo(2575.351514, within(1e-6));
+        assertThat(third.method()).isEqualTo("network scale-up (Killworth)");
+    }
+
+    @Test
+    void networkScaleUpRefusesWhatItCannotEstimate() {
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.networkScaleUp(1000, new long[] {10},
+                new long[] {0}, 3, 0.95)).withMessageStartingWith("Nobody reports knowing anyone in the known");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.networkScaleUp(1000, new long[] {600,
+                500}, new long[] {3, 4}, 3, 0.95))
+                .withMessage("The known populations add up to 1100, more than the population of 1000");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.networkScaleUp(1000, new long[] {10},
+                new long[] {3, 4}, 3, 0.95)).withMessage("Network scale-up needs the size of and the answers about at"
+                        + " least one known population: 1 sizes and 2 answers");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.networkScaleUp(1000, new long[] {10},
+                new long[] {3}, -1, 0.95)).withMessageStartingWith("Network scale-up counts out of range");
+    }
+
+    @Test
     void chapmanLogNormalWhenOneSourceContainsTheOther() {
         // hand: n1 = m = 30, n2 = 50: r = 50 seen, f0 = 0 · 20 / 31 = 0, Chapman N = 31 · 51 / 31 − 1 = 50 -> [50, 50]
         SizeEstimate s = SizeEstimates.chapmanLogNormal(30, 50, 30, 0.95);
