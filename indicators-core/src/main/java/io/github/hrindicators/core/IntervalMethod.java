@@ -47,6 +47,8 @@ public enum IntervalMethod {
     EXACT_HYPERGEOMETRIC("exact hypergeometric", false, OptionalDouble.empty()),
     /** Profile likelihood interval: the values whose likelihood-ratio statistic is below the chi-square quantile. */
     PROFILE_LIKELIHOOD("profile likelihood", false, OptionalDouble.empty()),
+    /** Normal interval with a bootstrap standard error, the seed and replicates reported (RDS, Salganik 2006). */
+    BOOTSTRAP_NORMAL("normal interval with bootstrap standard error", false, OptionalDouble.empty()),
     /** Inversion of the interval of another quantity (e.g. N = M / P over P's interval). */
     INVERTED("inverted interval of the survey proportion", false, OptionalDouble.empty()),
     /** The spread of several estimates of the same quantity (triangulation). */
