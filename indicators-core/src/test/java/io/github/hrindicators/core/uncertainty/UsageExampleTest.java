@@ -3,10 +3,16 @@ package io.github.hrindicators.core.uncertainty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Estimate;
 import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.IntervalMethod;
+import io.github.hrindicators.core.Measure;
+import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.ReferencePeriod;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Runs the usage example of the package's documentation section, so that it keeps compiling and working. */
@@ -33,5 +39,26 @@ class UsageExampleTest {
         assertThat(sameOst.lower()).isCloseTo(0.048849, within(1e-6));
         assertThat(ost.lower()).isCloseTo(0.048849, within(0.02 * 0.048849));
         assertThat(ost.upper()).isCloseTo(0.074188, within(0.02 * 0.074188));
+    }
+
+    @Test
+    void multipleSourcesExample() {
+        ReferencePeriod period = ReferencePeriod.ofYear(2016);
+        Area area = Area.of("Testland");
+        // --- example (as documented) ---
+        CaptureHistories lists = CaptureHistories.of(3, Map.of("100", 409L, "010", 555L, "001", 632L, "110", 34L,
+                "101", 20L, "011", 38L, "111", 3L));                             // Rcapture's HIV data, lists 1-3
+        List<LogLinearFit> fits = MultipleSources.compare(lists, List.of(LogLinearModel.mt(),
+                LogLinearModel.mt().withInteraction(1, 2)), LogLinearFit::aic); // each with deviance, df, AIC, BIC
+        SizeEstimate hivCases = MultipleSources.estimate(lists, LogLinearModel.mt(), 0.95);
+        // 10,540 [8,840, 12,756] profile likelihood, level 0.95 (Rcapture: 10540.4 [8840.4, 12756.1])
+        Observation figure = hivCases.toFigure(Measure.PLHIV_ESTIMATE, period, area); // the lists' period and area
+        // --- end of example ---
+
+        assertThat(fits).hasSize(2);
+        // Rcapture values: see MultipleSourcesTest.threeListsMatchRcapture
+        assertThat(hivCases.estimate().point()).isCloseTo(10540.4130289, within(0.01));
+        assertThat(figure.value()).isEqualTo(hivCases.toEstimate());
+        assertThat(figure.source().citation()).startsWith("computed by log-linear capture-recapture, 3 lists, model Mt");
     }
 }
