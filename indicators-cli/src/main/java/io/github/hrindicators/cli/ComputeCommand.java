@@ -18,11 +18,13 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code hri compute FILE}: every indicator the figures allow, as a table, and as CSV or JSON results. */
 @Command(name = "compute", mixinStandardHelpOptions = true, header = "Computes every indicator a figure file allows.",
@@ -52,6 +54,12 @@ final class ComputeCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "RESULTS.json", description = "also write every result to this JSON file")
     private Optional<Path> json = Optional.empty();
 
+    @Option(names = "--level", paramLabel = "PERCENT", converter = LevelConverter.class,
+            description = "the confidence level of the intervals in percent (50 to below 100), 95 by default; given two or three times "
+                    + "(such as --level 95 --level 99.8), every interval that has a level is computed at each, the "
+                    + "first shown in the table, all written to the CSV and JSON files")
+    private List<Double> levels = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -59,6 +67,7 @@ final class ComputeCommand implements Callable<Integer> {
         FigureFile.Loaded loaded = input.read(root, spec);
         loaded.note().ifPresent(err::println);
         List<Area> areas = selection.areas(loaded.data(), input.file.toString());
+        EvaluationSettings settings = settings();
         List<ResultSink> sinks = new ArrayList<>();
         long computed = 0;
         long total = 0;
@@ -73,12 +82,11 @@ final class ComputeCommand implements Callable<Integer> {
                     // and a year without any figure has no results. Asked years show every indicator, with the
                     // reason when it cannot be computed, unless the area has no figure for the year at all.
                     SortedMap<Integer, List<IndicatorResult>> series = Catalogue.standard().evaluateSeries(
-                            loaded.data(), area, years.first(), years.last(), EvaluationSettings.defaults());
+                            loaded.data(), area, years.first(), years.last(), settings);
                     for (int year : years) {
                         List<IndicatorResult> results = series.getOrDefault(year, List.of());
                         if (selection.yearsAsked() && !results.isEmpty()) {
-                            results = Catalogue.standard().evaluate(loaded.data(), area, year,
-                                    EvaluationSettings.defaults());
+                            results = Catalogue.standard().evaluate(loaded.data(), area, year, settings);
                         }
                         for (IndicatorResult r : results) {
                             sinks.forEach(s -> s.accept(r));
@@ -104,6 +112,45 @@ final class ComputeCommand implements Callable<Integer> {
                 + csv.map(f -> "; results written to " + f).orElse("")
                 + json.map(f -> "; results written to " + f).orElse(""));
         return Hri.DONE;
+    }
+
+    /** The default settings at the levels asked, the first one primary. */
+    private EvaluationSettings settings() {
+        if (levels.isEmpty()) {
+            return EvaluationSettings.defaults();
+        }
+        if (levels.size() > EvaluationSettings.MAX_LEVELS) {
+            throw new Hri.Failure(Hri.USAGE, "hri: --level is given " + levels.size() + " times; at most "
+                    + EvaluationSettings.MAX_LEVELS + " levels are computed in one run");
+        }
+        if (levels.stream().distinct().count() < levels.size()) {
+            throw new Hri.Failure(Hri.USAGE, "hri: --level is given twice with the same level");
+        }
+        EvaluationSettings d = EvaluationSettings.defaults();
+        return d.withUncertainty(d.uncertainty().withConfidenceLevel(levels.get(0))).withAdditionalLevels(
+                levels.subList(1, levels.size()).stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * A level in percent, from 50 to below 100, as a fraction; below 50 is refused, as it is far more often a
+     * fraction typed for a percent (0.95) than a level anyone wants.
+     */
+    static final class LevelConverter implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                double percent = Double.parseDouble(value.strip().replace("%", "").strip());
+                if (percent >= 50 && percent < 100) {
+                    // the fraction of the decimal text, so that 99.8 gives 0.998 exactly as written
+                    return new java.math.BigDecimal(value.strip().replace("%", "").strip()).movePointLeft(2)
+                            .doubleValue();
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("'" + value + "' is not a confidence level in percent, a number "
+                    + "from 50 to below 100 such as 95 or 99.8");
+        }
     }
 
     private static ResultSink open(java.util.function.Supplier<ResultSink> opener, Path file) {

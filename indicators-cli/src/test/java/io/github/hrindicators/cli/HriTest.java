@@ -165,6 +165,11 @@ class HriTest {
             {"compute", good.toString(), "--area", "Osh"},
             {"compute", good.toString(), "--max-figures", "0"},
             {"compute", good.toString(), "--csv", dir.resolve("no folder/r.csv").toString()},
+            {"compute", good.toString(), "--level", "0.95"},
+            {"compute", good.toString(), "--level", "100"},
+            {"compute", good.toString(), "--level", "ninety"},
+            {"compute", good.toString(), "--level", "95", "--level", "95"},
+            {"compute", good.toString(), "--level", "90", "--level", "95", "--level", "99", "--level", "99.8"},
             {"frobnicate"},
         };
         for (String[] args : wrong) {
@@ -178,6 +183,22 @@ class HriTest {
         assertThat(hri("compute", good.toString(), "--decimal", ",").err()).contains("needs --delimiter ';'");
         assertThat(hri("compute", good.toString(), "--csv", dir.resolve("no folder/r.csv").toString()).err())
                 .contains("its folder does not exist");
+        assertThat(hri("compute", good.toString(), "--level", "ninety").err())
+                .contains("'ninety' is not a confidence level in percent, a number from 50 to below 100");
+        assertThat(hri("compute", good.toString(), "--level", "0.95").err()).contains("'0.95' is not a confidence");
+    }
+
+    @Test
+    void computesIntervalsAtEveryLevelAsked() throws IOException {
+        Path csv = dir.resolve("levels.csv");
+        Run r = hri("compute", kyrgyzFile().toString(), "--year", "2016", "--area", "Kyrgyzstan", "--level", "99.8",
+                "--level", "95", "--csv", csv.toString());
+        assertThat(r.status()).isZero();
+        String first95 = Files.readAllLines(csv).stream().filter(l -> l.startsWith("first_95,")).findFirst()
+                .orElseThrow();
+        // plausible bounds, then delta and Monte Carlo at 99.8 % (the first level asked), then at 95 %
+        assertThat(first95).containsPattern(",plausible_bounds,[^,]+,[^,]+,,,,delta_log,[^,]+,[^,]+,0\\.998,,,"
+                + "monte_carlo,[^,]+,[^,]+,0\\.998,[0-9]+,[0-9]+,delta_log,[^,]+,[^,]+,0\\.95,");
     }
 
     @Test

@@ -82,6 +82,20 @@ class ResultColumnsTest {
     }
 
     @Test
+    void everyLevelOfARunHasItsGroupOfColumns() {
+        // the Kyrgyz first 95 at 95 % and 99.8 %: plausible bounds, delta and Monte Carlo at 95 %, then at 99.8 %
+        List<IndicatorResult> results = Catalogue.standard().evaluate(CsvFigureReader.defaults().read(KyrgyzDatasetTest.FILE),
+                Area.of("Kyrgyzstan"),
+                2016, EvaluationSettings.defaults().withAdditionalLevels(0.998));
+        Map<String, String> r = row(rows(results), "first_95", "");
+        assertThat(List.of(r.get("interval_4_method"), r.get("interval_4_level"), r.get("interval_5_method"),
+                r.get("interval_5_level"))).containsExactly("delta_log", "0.998", "monte_carlo", "0.998");
+        assertThat(Double.parseDouble(r.get("interval_4_lower"))).isLessThan(
+                Double.parseDouble(r.get("interval_2_lower")));
+        assertThat(r.get("interval_6_method")).isEmpty();
+    }
+
+    @Test
     void derivedInputsSayHowTheyWereDerived() {
         Map<String, String> r = row(kyrgyz2016(), "pwid_share_hiv_cases", "people registered alive");
         // 6402 registered alive × 51.5 % injecting = 3297.03

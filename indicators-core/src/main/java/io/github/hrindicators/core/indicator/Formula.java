@@ -12,6 +12,7 @@ import io.github.hrindicators.core.Rate;
 import io.github.hrindicators.core.Subgroup;
 import io.github.hrindicators.core.uncertainty.BinomialIntervals;
 import io.github.hrindicators.core.uncertainty.CoverageIntervals;
+import io.github.hrindicators.core.uncertainty.CoverageOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -297,8 +298,8 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
 
         /**
          * The intervals of {@code X / N} when N has a range: plausible bounds; for a count X also the log-scale
-         * delta method (when X &gt; 0) and Monte Carlo, with the level, numerator model, draws and seed of the
-         * settings. A derived X (an estimate, not a count) has no counting model: plausible bounds only.
+         * delta method (when X &gt; 0) and Monte Carlo, with the numerator model, draws and seed of the settings,
+         * at each of the settings' levels. A derived X (an estimate, not a count) has no counting model: plausible bounds only.
          */
         private static void intervals(Evaluation ev, IndicatorResult.Builder b, Quantity x, Estimate n,
                 double low) {
@@ -311,10 +312,13 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             if (x instanceof Count c) {
                 bounds = CoverageIntervals.plausibleBounds(c, n);
                 b.interval(bounds);
-                if (c.value() > 0) {
-                    b.interval(CoverageIntervals.deltaLog(c, n, ev.settings().uncertainty()));
+                for (double level : ev.settings().levels()) {
+                    CoverageOptions options = ev.settings().uncertainty().withConfidenceLevel(level);
+                    if (c.value() > 0) {
+                        b.interval(CoverageIntervals.deltaLog(c, n, options));
+                    }
+                    b.interval(CoverageIntervals.monteCarlo(c, n, options));
                 }
-                b.interval(CoverageIntervals.monteCarlo(c, n, ev.settings().uncertainty()));
             } else {
                 bounds = Interval.of(x.doubleValue() / n.highOrPoint(), x.doubleValue() / low,
                         IntervalMethod.PLAUSIBLE_BOUNDS);
@@ -571,7 +575,7 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
 
     /**
      * A proportion from a survey sample, {@code p = x / n} with x positives among n tested ({@code 0 <= x <= n},
-     * {@code n >= 1}), with the binomial interval of the settings' method and confidence level; when the survey's
+     * {@code n >= 1}), with the binomial interval of the settings' method at each of its confidence levels; when the survey's
      * design effect deff is given, the interval is computed for the effective sample n / deff
      * ({@link BinomialIntervals}; Brown, Cai &amp; DasGupta 2001; Kish 1965). Variant {@code survey_sample}. A
      * published proportion is a further variant, {@code published}, with its published range.
@@ -669,8 +673,10 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
                 return b.notComputable(NotComputableReason.Code.INVALID_INPUT, "Design effect is below 1: "
                         + Format.number(deff) + " (" + chosen[2].period() + ")");
             }
-            b.interval(BinomialIntervals.interval(x.value(), n.value(), deff, ev.settings().binomialMethod(),
-                    ev.settings().uncertainty().confidenceLevel()));
+            for (double level : ev.settings().levels()) {
+                b.interval(BinomialIntervals.interval(x.value(), n.value(), deff, ev.settings().binomialMethod(),
+                        level));
+            }
             return b.ratio(x, n).computed(Proportion.of(x, n));
         }
     }

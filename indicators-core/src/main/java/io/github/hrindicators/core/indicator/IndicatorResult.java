@@ -36,10 +36,11 @@ public final class IndicatorResult {
     }
 
     /**
-     * The most intervals a result has: the published range of its value, and plausible bounds, the delta method and
-     * Monte Carlo for a coverage with an uncertain denominator.
+     * The most intervals a result has: the published range of its value, and for a coverage with an uncertain
+     * denominator plausible bounds, then the delta method and Monte Carlo at each of up to
+     * {@link EvaluationSettings#MAX_LEVELS} confidence levels.
      */
-    public static final int MAX_INTERVALS = 4;
+    public static final int MAX_INTERVALS = 2 + 2 * EvaluationSettings.MAX_LEVELS;
 
     private final IndicatorDefinition definition;
     private final Variant variant;
@@ -230,8 +231,9 @@ public final class IndicatorResult {
      * Every uncertainty interval, each naming its method (and level, seed and draws where it has them): the
      * published range of a published value (UNAIDS' ART coverage 28 %, 21–37 %), and those computed: for a
      * coverage with an uncertain denominator, plausible bounds, the log-scale delta method and Monte Carlo; for a
-     * survey proportion its binomial interval; for a difference the range carried through. At most
-     * {@value #MAX_INTERVALS}.
+     * survey proportion its binomial interval; for a difference the range carried through. The delta, Monte Carlo
+     * and binomial intervals come once per {@link EvaluationSettings#levels() level}, the primary level first. At
+     * most {@value #MAX_INTERVALS}.
      *
      * @return an unmodifiable list, empty if the inputs carry no range or the result is not computable
      */
