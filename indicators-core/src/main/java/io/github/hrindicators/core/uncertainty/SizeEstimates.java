@@ -333,6 +333,60 @@ public final class SizeEstimates {
     }
 
     /**
+     * Network scale-up from respondent-level answers: as
+     * {@link #networkScaleUp(long, long[], long[], long, double) the summed form} on the answers summed over
+     * respondents, which is what Killworth's maximum likelihood estimator uses (each respondent's network size is
+     * d̂_i = N · Σ_k y_ik / Σ_k N_k, and the d̂_i add up to the summed network size). Every answer is checked where
+     * it is, so that a bad one is named by respondent and population.
+     *
+     * @param totalPopulation the population N the respondents are drawn from, {@code >= 1}
+     * @param knownSizes the sizes N_k of the known populations, each {@code >= 1}, at least one
+     * @param knownAnswers for each respondent i, the number y_ik of people they know in each known population k, in
+     *     the order of {@code knownSizes}, each {@code >= 0}; at least one respondent
+     * @param hiddenAnswers for each respondent, in the same order, the number of people they know in the hidden
+     *     population, each {@code >= 0}
+     * @param confidenceLevel the confidence level, strictly between 0 and 1
+     * @return the size estimate, as the summed form's
+     * @throws IllegalArgumentException if there is no respondent, the respondents' rows differ in number from the
+     *     hidden answers or in length from the known sizes, an answer is negative, or the summed form refuses the
+     *     sums
+     * @throws NullPointerException if an array or a row is null
+     */
+    public static SizeEstimate networkScaleUp(long totalPopulation, long[] knownSizes, long[][] knownAnswers,
+            long[] hiddenAnswers, double confidenceLevel) {
+        Objects.requireNonNull(knownSizes, "knownSizes");
+        Objects.requireNonNull(knownAnswers, "knownAnswers");
+        Objects.requireNonNull(hiddenAnswers, "hiddenAnswers");
+        if (knownAnswers.length == 0 || knownAnswers.length != hiddenAnswers.length) {
+            throw new IllegalArgumentException("Network scale-up needs each respondent's answers about the known and"
+                    + " the hidden populations: " + knownAnswers.length + " rows of known answers and "
+                    + hiddenAnswers.length + " hidden answers");
+        }
+        long[] sums = new long[knownSizes.length];
+        long hidden = 0;
+        for (int i = 0; i < knownAnswers.length; i++) {
+            long[] row = Objects.requireNonNull(knownAnswers[i], "knownAnswers row");
+            if (row.length != knownSizes.length) {
+                throw new IllegalArgumentException("Respondent " + (i + 1) + " has " + row.length + " answers about "
+                        + "known populations, not " + knownSizes.length + " (one per known size)");
+            }
+            for (int k = 0; k < row.length; k++) {
+                if (row[k] < 0) {
+                    throw new IllegalArgumentException("Respondent " + (i + 1) + " knows " + row[k] + " people in "
+                            + "known population " + (k + 1) + "; an answer is a count, at least 0");
+                }
+                sums[k] = Math.addExact(sums[k], row[k]);
+            }
+            if (hiddenAnswers[i] < 0) {
+                throw new IllegalArgumentException("Respondent " + (i + 1) + " knows " + hiddenAnswers[i] + " people"
+                        + " in the hidden population; an answer is a count, at least 0");
+            }
+            hidden = Math.addExact(hidden, hiddenAnswers[i]);
+        }
+        return networkScaleUp(totalPopulation, knownSizes, sums, hidden, confidenceLevel);
+    }
+
+    /**
      * Triangulates several estimates of the same population, year and area: median point, [min, max] range.
      *
      * @param estimates at least two estimates

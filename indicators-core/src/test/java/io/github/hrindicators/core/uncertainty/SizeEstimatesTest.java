@@ -211,6 +211,37 @@ class SizeEstimatesTest {
     }
 
     @Test
+    void networkScaleUpFromRespondentLevelAnswers() {
+        // hand: N = 10,000, known sizes 500 and 1,000; three respondents know (2, 3; hidden 1), (0, 5; 0), (1, 2; 2).
+        // Network sizes d_i = 10000 · (y_i1 + y_i2) / 1500 = 33.33, 33.33, 20, summing to 86.6667 (= 10000 · 13 /
+        // 1500); N_H = 10000 · 3 / 86.6667 = 346.153846; SE = sqrt(346.1538 · 9653.8462 / 86.6667) = 196.362576
+        SizeEstimate s = SizeEstimates.networkScaleUp(10_000, new long[] {500, 1000},
+                new long[][] {{2, 3}, {0, 5}, {1, 2}}, new long[] {1, 0, 2}, 0.95);
+        assertThat(s.estimate().point()).isCloseTo(346.153846, within(1e-6));
+        assertThat(s.input("summed network size")).hasValueCloseTo(86.666667, within(1e-6));
+        assertThat(s.standardError()).hasValueCloseTo(196.362576, within(1e-6));
+    }
+
+    @Test
+    void networkScaleUpNamesTheRespondentOfABadAnswer() {
+        long[] sizes = {500, 1000};
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.networkScaleUp(10_000, sizes,
+                new long[][] {{2, 3}, {0, -5}}, new long[] {1, 0}, 0.95))
+                .withMessage("Respondent 2 knows -5 people in known population 2; an answer is a count, at least 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.networkScaleUp(10_000, sizes,
+                new long[][] {{2, 3}, {0, 5}}, new long[] {1, -1}, 0.95))
+                .withMessage("Respondent 2 knows -1 people in the hidden population; an answer is a count, at least 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.networkScaleUp(10_000, sizes,
+                new long[][] {{2, 3}, {0}}, new long[] {1, 0}, 0.95))
+                .withMessage("Respondent 2 has 1 answers about known populations, not 2 (one per known size)");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.networkScaleUp(10_000, sizes,
+                new long[][] {{2, 3}}, new long[] {1, 0}, 0.95)).withMessageContaining("1 rows of known answers and "
+                        + "2 hidden answers");
+        assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.networkScaleUp(10_000, sizes,
+                new long[0][], new long[0], 0.95)).withMessageContaining("0 rows");
+    }
+
+    @Test
     void networkScaleUpRefusesWhatItCannotEstimate() {
         assertThatIllegalArgumentException().isThrownBy(() -> SizeEstimates.networkScaleUp(1000, new long[] {10},
                 new long[] {0}, 3, 0.95)).withMessageStartingWith("Nobody reports knowing anyone in the known");
