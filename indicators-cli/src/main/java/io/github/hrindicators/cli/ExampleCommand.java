@@ -1,10 +1,18 @@
 package io.github.hrindicators.cli;
 
+import io.github.hrindicators.cli.report.CountryReport;
+import io.github.hrindicators.cli.report.Language;
+import io.github.hrindicators.examples.KyrgyzDataset;
 import io.github.hrindicators.examples.KyrgyzSeedExample;
 import io.github.hrindicators.examples.ResultTable;
+import io.github.hrindicators.examples.report.ReportedIndicators;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hri example}: the Kyrgyz worked case. */
@@ -14,13 +22,35 @@ import picocli.CommandLine.Spec;
                 + "them PWID; 1,505 on OST; 450 inmates on OST daily; the UNAIDS estimate of 8,500 people living "
                 + "with HIV, 6,300-11,000."})
 final class ExampleCommand implements Callable<Integer> {
+    /** The first year of the Kyrgyz report. */
+    static final int FROM_YEAR = 2001;
+    /** The last year of the Kyrgyz report. */
+    static final int TO_YEAR = 2025;
+
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--report", paramLabel = "FOLDER",
+            description = "also write the Kyrgyz report, 2001-2025, with the values Kyrgyzstan reported to UNAIDS, "
+                    + "into this folder (index.html, results.csv, results.json)")
+    private Optional<Path> report = Optional.empty();
+
+    @Mixin
+    private LanguageOption language;
 
     @Override
     public Integer call() {
         spec.commandLine().getOut().print(ResultTable.format(KyrgyzSeedExample.TITLE, KyrgyzSeedExample.results()));
+        report.ifPresent(folder -> spec.commandLine().getOut().println("report written to "
+                + ReportCommand.write(kyrgyzReport(language.language), folder)));
         spec.commandLine().getOut().flush();
         return Hri.DONE;
+    }
+
+    /** The Kyrgyz report: the bundled figures, 2001-2025, beside the values Kyrgyzstan reported to UNAIDS. */
+    static CountryReport kyrgyzReport(Language language) {
+        return CountryReport.of(KyrgyzDataset.load(), KyrgyzDataset.KYRGYZSTAN, FROM_YEAR, TO_YEAR,
+                "kyrgyzstan.csv, the published Kyrgyz figures bundled with the library", ReportedIndicators.bundled(),
+                language);
     }
 }

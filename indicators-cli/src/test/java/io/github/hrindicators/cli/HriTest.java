@@ -189,6 +189,38 @@ class HriTest {
     }
 
     @Test
+    void writesTheReportOfAUsersFileIntoAFolderWithSpaces() throws IOException {
+        Path folder = dir.resolve("my report");
+        Path figures = kyrgyzFile();
+        Run r = hri("report", figures.toString(), "--area", "Kyrgyzstan", "--out", folder.toString(), "--lang",
+                "ru");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().strip()).isEqualTo("report written to " + folder.resolve("index.html"));
+        assertThat(Files.readString(folder.resolve("index.html"))).contains("<html lang=\"ru\">",
+                "kyrgyz figures.csv");
+        assertThat(folder.resolve("results.csv")).isNotEmptyFile();
+
+        Run several = hri("report", figures.toString(), "--out", folder.toString());
+        assertThat(several.status()).isEqualTo(Hri.USAGE);
+        assertThat(several.err()).contains("has figures for 9 areas; choose one with --area:", "Kyrgyzstan, Osh city");
+        Run noReported = hri("report", figures.toString(), "--area", "Kyrgyzstan", "--out", folder.toString(),
+                "--reported", dir.resolve("none.csv").toString());
+        assertThat(noReported.status()).isEqualTo(Hri.USAGE);
+        assertThat(noReported.err()).startsWith("hri: there is no file ").doesNotContain("Exception");
+        Run badLanguage = hri("report", figures.toString(), "--lang", "de");
+        assertThat(badLanguage.status()).isEqualTo(Hri.USAGE);
+    }
+
+    @Test
+    void theExampleWritesTheKyrgyzReport() {
+        Path folder = dir.resolve("kyrgyz report");
+        Run r = hri("example", "--report", folder.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).endsWith("report written to " + folder.resolve("index.html") + System.lineSeparator());
+        assertThat(folder.resolve("index.html")).content().contains("Computed and reported", "OST coverage");
+    }
+
+    @Test
     void computesIntervalsAtEveryLevelAsked() throws IOException {
         Path csv = dir.resolve("levels.csv");
         Run r = hri("compute", kyrgyzFile().toString(), "--year", "2016", "--area", "Kyrgyzstan", "--level", "99.8",

@@ -1,0 +1,185 @@
+package io.github.hrindicators.cli.report;
+
+import io.github.hrindicators.core.Count;
+import io.github.hrindicators.core.Estimate;
+import io.github.hrindicators.core.Interval;
+import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.Quantity;
+import io.github.hrindicators.core.Rate;
+import io.github.hrindicators.core.indicator.ResultUnit;
+import io.github.hrindicators.core.indicator.TargetGap;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The words and numbers of the report in one language: labels from the resource bundle {@code report_<lang>}
+ * (one file per language, read as UTF-8), and one precision rule per unit — shares in percent with two decimals
+ * ({@code 6.02 %}), people as whole numbers ({@code 6,402}), rates and people per site with one decimal
+ * ({@code 38.7}) — with the language's separators and a true minus sign.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Texts {
+    static final String BUNDLE = "io.github.hrindicators.cli.report.report";
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Texts(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * The texts of a language.
+     *
+     * @param language the language
+     * @return the texts
+     * @throws NullPointerException if {@code language} is null
+     */
+    public static Texts of(Language language) {
+        return new Texts(Objects.requireNonNull(language, "language"));
+    }
+
+    /**
+     * The language.
+     *
+     * @return the language
+     */
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * A label, with its {@code {0}}-style arguments filled in.
+     *
+     * @param key the key of the bundle
+     * @param args the arguments
+     * @return the text
+     * @throws MissingResourceException if the bundle has no such key
+     */
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), language.locale())
+                .format(args);
+    }
+
+    /**
+     * Every key of the bundle.
+     *
+     * @return the keys, sorted
+     */
+    public java.util.SortedSet<String> keys() {
+        return new java.util.TreeSet<>(bundle.keySet());
+    }
+
+    /**
+     * Whether the bundle has a key.
+     *
+     * @param key the key
+     * @return whether it has it
+     */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /**
+     * A value in the report's precision rule for its unit.
+     *
+     * @param value the value
+     * @param unit the indicator's unit
+     * @return the text, such as {@code 6.02 %}, {@code 2,098} or {@code 38.7}
+     */
+    public String value(Quantity value, ResultUnit unit) {
+        if (value instanceof Proportion p) {
+            return percent(p.toFraction());
+        }
+        if (value instanceof Count c) {
+            return people(c.value());
+        }
+        if (value instanceof Rate r) {
+            return decimal(r.perPersonPerYear(), 1);
+        }
+        return number(((Estimate) value).point(), unit);
+    }
+
+    /**
+     * A number in the indicator's unit (fractions for shares).
+     *
+     * @param number the number
+     * @param unit the unit
+     * @return the text
+     */
+    public String number(double number, ResultUnit unit) {
+        return switch (unit) {
+            case PROPORTION -> percent(number);
+            case PEOPLE -> people(number);
+            default -> decimal(number, 1);
+        };
+    }
+
+    /**
+     * An interval: its bounds in the unit's rule and, in words, its method and level.
+     *
+     * @param interval the interval
+     * @param unit the unit
+     * @return the text, such as {@code 58.20 %–101.62 % (plausible bounds)}
+     */
+    public String interval(Interval interval, ResultUnit unit) {
+        String method = get("interval." + interval.method().code());
+        String level = interval.confidenceLevel().isPresent() && !interval.method().isPublished()
+                ? ", " + get("interval.level", percentOf(interval.confidenceLevel().getAsDouble())) : "";
+        return number(interval.lower(), unit) + "–" + number(interval.upper(), unit) + " (" + method + level + ")";
+    }
+
+    /**
+     * A target gap: met, or how far short and, for a ratio, how many more are needed.
+     *
+     * @param gap the gap
+     * @param unit the indicator's unit
+     * @return the text
+     */
+    public String gap(TargetGap gap, ResultUnit unit) {
+        String target = gap.target().label();
+        if (gap.met()) {
+            return get("gap.met", target);
+        }
+        String amount = unit == ResultUnit.PROPORTION ? get("gap.points", decimal(gap.gap() * 100, 2))
+                : get("gap.short", number(gap.gap(), unit));
+        String more = gap.additionalNumerator().isPresent()
+                ? "; " + get("gap.more", people(gap.additionalNumerator().getAsLong())) : "";
+        return target + ": " + amount + more;
+    }
+
+    /** A fraction in percent with two decimals, such as {@code 6.02 %}. */
+    String percent(double fraction) {
+        return decimal(fraction * 100, 2) + "\u00A0%";
+    }
+
+    /** A level such as 0.95 in percent with the decimals it needs: {@code 95 %}, {@code 99.8 %}. */
+    String percentOf(double fraction) {
+        String plain = new java.math.BigDecimal(Double.toString(fraction)).movePointRight(2).stripTrailingZeros()
+                .toPlainString();
+        return plain.replace('.', language.decimalSeparator()) + "\u00A0%";
+    }
+
+    /** People as a whole number with the language's thousands separator. */
+    String people(double number) {
+        return decimal(number, 0);
+    }
+
+    /** A number with a fixed count of decimals and the language's separators. */
+    String decimal(double number, int decimals) {
+        String s = String.format(Locale.ROOT, "%,." + decimals + "f", number);
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            b.append(c == ',' ? language.groupingSeparator() : c == '.' ? language.decimalSeparator()
+                    : c == '-' ? '\u2212' : c);
+        }
+        return b.toString();
+    }
+}
