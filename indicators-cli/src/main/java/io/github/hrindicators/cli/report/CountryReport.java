@@ -281,9 +281,10 @@ public final class CountryReport {
     // ---- charts -------------------------------------------------------------------------------------------------
 
     private Optional<Page.Chart> trend(IndicatorDefinition def, List<IndicatorResult> computed) {
-        Map<String, List<IndicatorResult>> bySeries = new LinkedHashMap<>();
-        computed.stream().filter(r -> r.subgroup().isTotal())
-                .forEach(r -> bySeries.computeIfAbsent(variant(r), k -> new ArrayList<>()).add(r));
+        // a series per variant and alternatives, by their typed identity; the label is only shown
+        Map<List<Object>, List<IndicatorResult>> bySeries = new LinkedHashMap<>();
+        computed.stream().filter(r -> r.subgroup().isTotal()).forEach(r -> bySeries.computeIfAbsent(
+                List.of(r.variant(), r.alternatives()), k -> new ArrayList<>()).add(r));
         long years = computed.stream().filter(r -> r.subgroup().isTotal()).map(r -> r.period().startYear())
                 .distinct().count();
         if (years < 2) {
@@ -291,19 +292,20 @@ public final class CountryReport {
         }
         ResultUnit unit = def.unit();
         List<Charts.Series> series = new ArrayList<>();
-        for (Map.Entry<String, List<IndicatorResult>> e : bySeries.entrySet()) {
+        for (List<IndicatorResult> inSeries : bySeries.values()) {
+            String label = variant(inSeries.get(0));
             Map<Integer, Charts.Point> byYear = new LinkedHashMap<>();
-            for (IndicatorResult r : e.getValue()) {
+            for (IndicatorResult r : inSeries) {
                 int year = r.period().startYear();
                 String value = texts.value(r.value().orElseThrow(), unit);
-                String title = def.name() + ", " + year + ", " + e.getKey() + ": " + value
+                String title = def.name() + ", " + year + ", " + label + ": " + value
                         + r.interval().map(i -> "; " + texts.interval(i, unit)).orElse("");
                 byYear.putIfAbsent(year, new Charts.Point(year, r.number().orElseThrow(),
                         r.interval().map(i -> new double[] {i.lower(), i.upper()}), title));
             }
             List<Charts.Point> points = new ArrayList<>(byYear.values());
             points.sort((a, b) -> Integer.compare(a.year(), b.year()));
-            series.add(new Charts.Series(e.getKey(), points));
+            series.add(new Charts.Series(label, points));
         }
         List<Charts.TargetLine> targets = def.targets().stream()
                 .map(t -> new Charts.TargetLine(t.label(), t.threshold())).toList();
