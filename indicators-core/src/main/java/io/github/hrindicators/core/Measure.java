@@ -108,6 +108,19 @@ public final class Measure implements Comparable<Measure> {
     /** The design effect of that survey (a factor of at least 1, such as 2 for respondent-driven sampling). */
     public static final Measure HIV_SURVEY_DESIGN_EFFECT = standard(of("hiv_survey_design_effect", QuantityKind.ESTIMATE, "design effect of the HIV survey among people who inject drugs (a factor >= 1, not a population)"));
 
+    /**
+     * The size N of the population of people who inject drugs a survey sampled from (the PWID of the survey's area),
+     * for the finite-population correction of the survey's intervals; a figure of the survey's period, not carried
+     * to other years.
+     */
+    public static final Measure PWID_SURVEY_POPULATION_SIZE = standard(of("pwid_survey_population_size", QuantityKind.ESTIMATE, "size of the PWID population a survey sampled from, for the finite-population correction (a figure of the survey's period)"));
+
+    /**
+     * The design effect of a bio-behavioural survey among people who inject drugs for its behavioural, service and
+     * hepatitis C questions (a factor of at least 1).
+     */
+    public static final Measure PWID_SURVEY_DESIGN_EFFECT = standard(of("pwid_survey_design_effect", QuantityKind.ESTIMATE, "design effect of a survey among people who inject drugs for its behavioural, service and hepatitis C questions (a factor >= 1)"));
+
     /** Estimated number of people who inject drugs living with HIV, diagnosed or not. */
     public static final Measure PLHIV_PWID_ESTIMATE = standard(populationEstimate("plhiv_pwid_estimate", "estimated number of people who inject drugs living with HIV, diagnosed or not"));
 

@@ -208,16 +208,18 @@ public final class StandardIndicators {
 
     /**
      * HIV prevalence among PWID (GAM): PWID testing HIV-positive / PWID tested in a bio-behavioural survey or
-     * sentinel round, with a binomial interval (Wilson by default; design effect when given); or the published
+     * sentinel round, with a binomial interval (Wilson by default; design effect and finite-population correction
+     * when given); or the published
      * prevalence with its published range. No target.
      */
     public static final Indicator HIV_PREVALENCE_PWID = Indicator.of(
             new IndicatorDefinition("hiv_prevalence_pwid", VERSION, "HIV prevalence among PWID",
                     "PWID testing HIV-positive in the survey", "PWID tested in the survey (survey or sentinel sample)",
                     ResultUnit.PROPORTION, List.of(GAM, TG2012), Optional.empty(), List.of()),
-            new Formula.SurveyProportion(Measure.HIV_POSITIVE_PWID_SURVEY,
-                    Measure.HIV_TESTED_PWID_SURVEY, Optional.of(Measure.HIV_SURVEY_DESIGN_EFFECT),
-                    Optional.of(Measure.HIV_PREVALENCE_PWID)));
+            Formula.SurveyProportion.of(Measure.HIV_POSITIVE_PWID_SURVEY, Measure.HIV_TESTED_PWID_SURVEY)
+                    .withDesignEffect(Measure.HIV_SURVEY_DESIGN_EFFECT)
+                    .withPopulationSize(Measure.PWID_SURVEY_POPULATION_SIZE)
+                    .withPublished(Measure.HIV_PREVALENCE_PWID));
 
     /**
      * ART coverage: people receiving ART / estimated people living with HIV (WHO ART.1; GAM); people registered
