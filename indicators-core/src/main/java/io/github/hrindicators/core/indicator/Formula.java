@@ -726,11 +726,27 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             return forms.stream().allMatch(f -> f.allows(unit));
         }
 
+        /**
+         * The results of every form, less those of forms that lack their inputs when another form gives any other
+         * result; when every form lacks its inputs, one result per subgroup, that of the first form, whose reason
+         * also says what the other forms lack.
+         */
         static List<IndicatorResult> keepInformative(List<List<IndicatorResult>> byForm) {
-            boolean anyInformative = byForm.stream().anyMatch(rs -> !onlyMissing(rs));
             List<IndicatorResult> kept = new ArrayList<>();
+            if (byForm.stream().allMatch(Forms::onlyMissing)) {
+                for (IndicatorResult first : byForm.get(0)) {
+                    StringBuilder why = new StringBuilder(first.reason().orElseThrow().message());
+                    byForm.stream().skip(1).flatMap(List::stream)
+                            .filter(r -> r.subgroup().equals(first.subgroup()))
+                            .forEach(r -> why.append("; in its other form: ").append(r.reason().orElseThrow()
+                                    .message()));
+                    kept.add(first.withReason(new NotComputableReason(NotComputableReason.Code.MISSING_INPUT,
+                            why.toString())));
+                }
+                return kept;
+            }
             for (List<IndicatorResult> rs : byForm) {
-                if (!anyInformative || !onlyMissing(rs)) {
+                if (!onlyMissing(rs)) {
                     kept.addAll(rs);
                 }
             }
