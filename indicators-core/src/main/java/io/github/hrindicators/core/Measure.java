@@ -229,6 +229,12 @@ public final class Measure implements Comparable<Measure> {
     /** Take-home naloxone kits distributed in the period (HRI Global State of Harm Reduction). */
     public static final Measure NALOXONE_KITS_DISTRIBUTED = standard(of("naloxone_kits_distributed", QuantityKind.COUNT, "take-home naloxone kits distributed in the period"));
 
+    /** Whether drug consumption rooms (supervised injection sites) operate in the area (HRI Global State of Harm Reduction). */
+    public static final Measure DRUG_CONSUMPTION_ROOMS = standard(yesNo("drug_consumption_rooms", "whether drug consumption rooms (supervised injection sites) operate in the area: yes or no"));
+
+    /** Whether peers (people who use drugs) distribute naloxone in the area (HRI Global State of Harm Reduction). */
+    public static final Measure PEER_NALOXONE_DISTRIBUTION = standard(yesNo("peer_naloxone_distribution", "whether peers (people who use drugs) distribute naloxone in the area: yes or no"));
+
     private static final List<Measure> VALUES = Collections.unmodifiableList(new ArrayList<>(STANDARD));
     private static final Map<String, Measure> BY_CODE = new HashMap<>();
 
@@ -300,6 +306,19 @@ public final class Measure implements Comparable<Measure> {
      */
     public static Measure distinctPeople(String code, String description) {
         return create(code, QuantityKind.COUNT, description, false, true);
+    }
+
+    /**
+     * A yes/no figure ({@link QuantityKind#YES_NO}) of its own period, such as whether drug consumption rooms exist.
+     *
+     * @param code the code, as for {@link #of(String, QuantityKind, String)}
+     * @param description what it means, not blank
+     * @return the measure
+     * @throws IllegalArgumentException if the code is not of that form or the description is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public static Measure yesNo(String code, String description) {
+        return create(code, QuantityKind.YES_NO, description, false, false);
     }
 
     private static Measure create(String code, QuantityKind kind, String description, boolean populationEstimate,

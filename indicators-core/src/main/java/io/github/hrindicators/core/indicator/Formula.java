@@ -147,12 +147,16 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
          * @param published as in the record description
          * @param numeratorSubgroup as in the record description
          * @param denominatorSubgroup as in the record description
-         * @throws IllegalArgumentException if there is no denominator, two share a variant code, or one is coded
-         *     {@code published}
+         * @throws IllegalArgumentException if there is no denominator, two share a variant code, one is coded
+         *     {@code published}, or the numerator is a yes/no figure
          * @throws NullPointerException if an argument is null
          */
         public Ratio {
             Objects.requireNonNull(numerator, "numerator");
+            if (numerator.kind() == QuantityKind.YES_NO) {
+                throw new IllegalArgumentException("A ratio's numerator is a number, not a yes/no figure: "
+                        + numerator.code());
+            }
             denominators = List.copyOf(denominators);
             if (denominators.isEmpty()) {
                 throw new IllegalArgumentException("A ratio needs a denominator: " + numerator.code());
@@ -226,7 +230,7 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
 
         @Override
         public boolean allows(ResultUnit unit) {
-            return unit != ResultUnit.PEOPLE && unit != ResultUnit.ITEMS;
+            return unit != ResultUnit.PEOPLE && unit != ResultUnit.ITEMS && unit != ResultUnit.YES_NO;
         }
 
         List<IndicatorResult> evaluate(Evaluation ev) {
@@ -581,7 +585,7 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
      * A figure reported as it is, such as the needles-syringes distributed in prisons in a year (GAM 1.7) or whether
      * drug consumption rooms exist: the value is the figure, with its period among the result's inputs (role
      * {@link InputRole#REPORTED_FIGURE}); alternatives give one result each. A count or estimate gives values in
-     * {@link ResultUnit#PEOPLE} or {@link ResultUnit#ITEMS}.
+     * {@link ResultUnit#PEOPLE} or {@link ResultUnit#ITEMS}, a yes/no figure in {@link ResultUnit#YES_NO}.
      *
      * @param measure the measure reported
      * @param subgroup the one subgroup the figure is taken from (such as prisons); empty: every subgroup with figures
@@ -602,8 +606,8 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             Objects.requireNonNull(measure, "measure");
             Objects.requireNonNull(subgroup, "subgroup");
             Objects.requireNonNull(variant, "variant");
-            if (measure.kind() != QuantityKind.COUNT && measure.kind() != QuantityKind.ESTIMATE) {
-                throw new IllegalArgumentException("A reported figure is a count or an estimate: "
+            if (measure.kind() == QuantityKind.PROPORTION || measure.kind() == QuantityKind.RATE) {
+                throw new IllegalArgumentException("A reported figure is a count, an estimate or a yes/no figure: "
                         + measure.code() + " is a " + measure.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
@@ -646,7 +650,8 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
 
         @Override
         public boolean allows(ResultUnit unit) {
-            return unit == ResultUnit.PEOPLE || unit == ResultUnit.ITEMS;
+            return measure.kind() == QuantityKind.YES_NO ? unit == ResultUnit.YES_NO
+                    : unit == ResultUnit.PEOPLE || unit == ResultUnit.ITEMS;
         }
 
         List<IndicatorResult> evaluate(Evaluation ev) {

@@ -20,7 +20,9 @@ public enum ResultUnit {
      * International, Global State of Harm Reduction); the value is an {@link io.github.hrindicators.core.Estimate}
      * of X / N × 1000.
      */
-    PER_1000_PEOPLE(1000, "per 1,000 people");
+    PER_1000_PEOPLE(1000, "per 1,000 people"),
+    /** A yes/no answer, such as whether drug consumption rooms exist; the value is a {@link io.github.hrindicators.core.YesNo}. */
+    YES_NO(1, "yes or no");
 
     private final double scale;
     private final String label;

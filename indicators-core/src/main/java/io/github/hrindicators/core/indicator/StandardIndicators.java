@@ -624,6 +624,21 @@ public final class StandardIndicators {
             Formula.Ratio.of(Measure.NALOXONE_KITS_DISTRIBUTED, pwidSize()));
 
     /**
+     * Whether drug consumption rooms operate, as reported (yes or no; HRI Global State of Harm Reduction, which
+     * tabulates it by country). No target.
+     */
+    public static final Indicator DRUG_CONSUMPTION_ROOMS = Indicator.of(
+            definition("drug_consumption_rooms", "Drug consumption rooms operate", "whether drug consumption rooms "
+                    + "operate", "none: a yes/no figure", ResultUnit.YES_NO, List.of(HRI_GSHR), List.of()),
+            Formula.Reported.of(Measure.DRUG_CONSUMPTION_ROOMS));
+
+    /** Whether peers distribute naloxone, as reported (yes or no; HRI Global State of Harm Reduction). No target. */
+    public static final Indicator PEER_NALOXONE_DISTRIBUTION = Indicator.of(
+            definition("peer_naloxone_distribution", "Peer distribution of naloxone", "whether peers distribute "
+                    + "naloxone", "none: a yes/no figure", ResultUnit.YES_NO, List.of(HRI_GSHR), List.of()),
+            Formula.Reported.of(Measure.PEER_NALOXONE_DISTRIBUTION));
+
+    /**
      * Every standard indicator, in a stable order: the catalogue of {@link Catalogue#standard()}.
      *
      * @return an unmodifiable list
@@ -638,6 +653,7 @@ public final class StandardIndicators {
                 ANTI_HCV_PREVALENCE_PWID, HCV_RNA_PREVALENCE_PWID, HCV_TESTING_PREVENTION_PWID,
                 HCV_POSITIVITY_PREVENTION_PWID, HCV_TREATMENT_INITIATION_PWID, HCV_CURE_PWID, PRISON_NEEDLES_SYRINGES,
                 PRISON_OAMT_CLIENTS, PRISON_CONDOMS, PRISON_ART_CLIENTS, PRISON_HIV_TESTED, NSP_SITES_PER_1000_PWID,
-                OST_SITES_PER_1000_PWID, NALOXONE_KITS, NALOXONE_KITS_PER_PWID);
+                OST_SITES_PER_1000_PWID, NALOXONE_KITS, NALOXONE_KITS_PER_PWID, DRUG_CONSUMPTION_ROOMS,
+                PEER_NALOXONE_DISTRIBUTION);
     }
 }

@@ -100,7 +100,8 @@ class FormsAndReportedFiguresTest {
     @Test
     void aReportedFigureIsACountOrAnEstimate() {
         assertThatIllegalArgumentException().isThrownBy(() -> Formula.Reported.of(Measure.HIV_PREVALENCE_PWID))
-                .withMessage("A reported figure is a count or an estimate: hiv_prevalence_pwid is a proportion");
+                .withMessage("A reported figure is a count, an estimate or a yes/no figure: hiv_prevalence_pwid is a "
+                        + "proportion");
         Formula.Reported kits = Formula.Reported.of(Measure.NALOXONE_KITS_DISTRIBUTED);
         assertThat(kits.allows(ResultUnit.ITEMS)).isTrue();
         assertThat(kits.allows(ResultUnit.PROPORTION)).isFalse();
@@ -111,6 +112,26 @@ class FormsAndReportedFiguresTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Indicator.of(
                 StandardIndicators.NALOXONE_KITS.definition().withVersion("x").withTargets(List.of()),
                 StandardIndicators.NALOXONE_KITS_PER_PWID.formula()));
+    }
+
+    @Test
+    void aYesNoFigureIsReportedAsItIs() {
+        IndicatorResult r = StandardIndicators.DRUG_CONSUMPTION_ROOMS.evaluate(Dataset.of(
+                io.github.hrindicators.core.Observation.of(Measure.DRUG_CONSUMPTION_ROOMS,
+                        io.github.hrindicators.core.YesNo.NO, io.github.hrindicators.core.ReferencePeriod.ofYear(2020),
+                        AREA, Figures.SOURCE)), AREA, 2020).get(0);
+        assertThat(r.value()).hasValue(io.github.hrindicators.core.YesNo.NO);
+        assertThat(r.definition().unit()).isEqualTo(ResultUnit.YES_NO);
+        assertThat(r.level()).isEmpty();
+        IndicatorResult none = StandardIndicators.PEER_NALOXONE_DISTRIBUTION.evaluate(Dataset.of(), AREA, 2020).get(0);
+        assertThat(none.reason().orElseThrow().message()).startsWith("No peer_naloxone_distribution for Testland");
+        // a yes/no figure is no ratio's numerator, and a reported yes/no gives no count
+        assertThatIllegalArgumentException().isThrownBy(() -> Formula.Ratio.of(Measure.DRUG_CONSUMPTION_ROOMS,
+                Formula.Denominator.of(Measure.PWID_POPULATION_SIZE, "pwid_size", "denominator: PWID size")))
+                .withMessage("A ratio's numerator is a number, not a yes/no figure: drug_consumption_rooms");
+        assertThat(Formula.Reported.of(Measure.DRUG_CONSUMPTION_ROOMS).allows(ResultUnit.ITEMS)).isFalse();
+        assertThat(Formula.Reported.of(Measure.DRUG_CONSUMPTION_ROOMS).allows(ResultUnit.YES_NO)).isTrue();
+        assertThat(StandardIndicators.NSP_REACH.formula().allows(ResultUnit.YES_NO)).isFalse();
     }
 
     @Test

@@ -42,6 +42,9 @@ public final class ReportFormat {
         if (value instanceof Rate r) {
             return decimal(r.perPersonPerYear());
         }
+        if (value instanceof io.github.hrindicators.core.YesNo yn) {
+            return yn.toString();
+        }
         Estimate e = (Estimate) value;
         return unit == ResultUnit.PEOPLE ? people(e.point()) : decimal(e.point());
     }
