@@ -33,6 +33,7 @@ final class MeasuresCommand implements Callable<Integer> {
             case COUNT -> "count";
             case ESTIMATE -> m.isPopulationEstimate() ? "population" : "estimate";
             case PROPORTION -> "share";
+            case YES_NO -> "yes/no";
             case RATE -> "rate";
         };
     }

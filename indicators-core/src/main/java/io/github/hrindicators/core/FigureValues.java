@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  *
  * <p>The rules, by the measure's {@link QuantityKind}: a count is a whole number {@code >= 0} without an interval;
  * an estimate is {@code >= 0}; a share is within 0-100 % (0-1 as a fraction); a rate is {@code >= 0} without an
- * interval; an interval has both ends, {@code 0 <= lower <= upper} (a share's upper end within 100 %); a point
+ * interval; a yes/no figure is 1 (yes) or 0 (no) without an interval; an interval has both ends, {@code 0 <= lower <= upper} (a share's upper end within 100 %); a point
  * outside its interval is accepted with a warning.
  *
  * <p>This class is immutable and thread-safe.
@@ -74,10 +74,11 @@ public final class FigureValues {
         double scale = kind == QuantityKind.PROPORTION && percent ? 100 : 1;
         checkNumber(found, Violation.Field.VALUE, value, kind, scale);
         boolean ranged = lower.isPresent() || upper.isPresent();
-        if (ranged && (kind == QuantityKind.COUNT || kind == QuantityKind.RATE)) {
+        if (ranged && (kind == QuantityKind.COUNT || kind == QuantityKind.RATE || kind == QuantityKind.YES_NO)) {
             found.add(new Violation(Violation.Kind.INTERVAL_NOT_ALLOWED,
                     lower.isPresent() ? Violation.Field.LOWER : Violation.Field.UPPER,
-                    "is a range, but a " + name(kind) + " takes none; only estimates and shares have a range"));
+                    "is a range, but a " + (kind == QuantityKind.YES_NO ? "yes/no figure" : name(kind))
+                            + " takes none; only estimates and shares have a range"));
         } else if (ranged && (lower.isEmpty() || upper.isEmpty())) {
             found.add(new Violation(Violation.Kind.INTERVAL_INCOMPLETE,
                     lower.isEmpty() ? Violation.Field.LOWER : Violation.Field.UPPER,
@@ -118,6 +119,8 @@ public final class FigureValues {
                 }
                 return ranged ? Proportion.ofFraction(value, lower.getAsDouble(), upper.getAsDouble(), method)
                         : Proportion.ofFraction(value);
+            case YES_NO:
+                return YesNo.of(value == 1);
             default:
                 return Rate.perPersonPerYear(value);
         }
@@ -133,6 +136,8 @@ public final class FigureValues {
             found.add(new Violation(Violation.Kind.NEGATIVE, field,
                     field == Violation.Field.VALUE ? "is negative; a " + name(kind) + " is at least 0"
                             : "is negative; a range of an estimate or share is at least 0"));
+        } else if (kind == QuantityKind.YES_NO && !(v == 0 || v == 1)) {
+            found.add(new Violation(Violation.Kind.NOT_YES_NO, field, "is neither yes (1) nor no (0)"));
         } else if (kind == QuantityKind.COUNT && !(v == Math.rint(v) && v <= Long.MAX_VALUE / 2)) {
             found.add(new Violation(Violation.Kind.NOT_WHOLE, field,
                     "is not a whole number; a count is a whole number of people or items"));

@@ -100,6 +100,21 @@ public final class Interval {
     }
 
     /**
+     * A copy in another unit: both bounds multiplied by a factor, the method, level, seed and draws kept (a ratio's
+     * interval per 1,000 people is its interval per person × 1000).
+     *
+     * @param factor the factor, finite and {@code > 0}
+     * @return the interval; this one for a factor of 1
+     * @throws IllegalArgumentException if the factor is not a finite number {@code > 0}
+     */
+    public Interval scaled(double factor) {
+        if (!(factor > 0 && factor < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("Interval scale factor is not a finite number > 0: " + factor);
+        }
+        return factor == 1 ? this : new Interval(lower * factor, upper * factor, method, confidenceLevel, seed, draws);
+    }
+
+    /**
      * The lower bound.
      *
      * @return the lower bound

@@ -108,6 +108,19 @@ public final class Measure implements Comparable<Measure> {
     /** The design effect of that survey (a factor of at least 1, such as 2 for respondent-driven sampling). */
     public static final Measure HIV_SURVEY_DESIGN_EFFECT = standard(of("hiv_survey_design_effect", QuantityKind.ESTIMATE, "design effect of the HIV survey among people who inject drugs (a factor >= 1, not a population)"));
 
+    /**
+     * The size N of the population of people who inject drugs a survey sampled from (the PWID of the survey's area),
+     * for the finite-population correction of the survey's intervals; a figure of the survey's period, not carried
+     * to other years.
+     */
+    public static final Measure PWID_SURVEY_POPULATION_SIZE = standard(of("pwid_survey_population_size", QuantityKind.ESTIMATE, "size of the PWID population a survey sampled from, for the finite-population correction (a figure of the survey's period)"));
+
+    /**
+     * The design effect of a bio-behavioural survey among people who inject drugs for its behavioural, service and
+     * hepatitis C questions (a factor of at least 1).
+     */
+    public static final Measure PWID_SURVEY_DESIGN_EFFECT = standard(of("pwid_survey_design_effect", QuantityKind.ESTIMATE, "design effect of a survey among people who inject drugs for its behavioural, service and hepatitis C questions (a factor >= 1)"));
+
     /** Estimated number of people who inject drugs living with HIV, diagnosed or not. */
     public static final Measure PLHIV_PWID_ESTIMATE = standard(populationEstimate("plhiv_pwid_estimate", "estimated number of people who inject drugs living with HIV, diagnosed or not"));
 
@@ -137,6 +150,90 @@ public final class Measure implements Comparable<Measure> {
 
     /** Sites (fixed, mobile or outreach points) of needle-syringe programmes. */
     public static final Measure NSP_SITES = standard(of("nsp_sites", QuantityKind.COUNT, "sites (fixed, mobile or outreach points) of needle-syringe programmes"));
+
+    /** Respondents of a survey among people who inject drugs: the denominator of GAM 1.4C and 1.6C part I. */
+    public static final Measure PWID_SURVEY_RESPONDENTS = standard(of("pwid_survey_respondents", QuantityKind.COUNT, "respondents of a survey among people who inject drugs (the denominator of GAM 1.4C and 1.6C part I)"));
+
+    /** Survey respondents who tested HIV-negative in the past 12 months or know that they live with HIV (GAM 2023, 1.4C). */
+    public static final Measure HIV_TESTED_OR_AWARE_PWID_SURVEY = standard(of("hiv_tested_or_aware_pwid_survey", QuantityKind.COUNT, "survey respondents who inject drugs and tested HIV-negative in the past 12 months or know they live with HIV (GAM 1.4C)"));
+
+    /** Survey respondents who injected drugs and had sexual intercourse in the past month (GAM 2023, 1.5C denominator). */
+    public static final Measure PWID_SURVEY_INJECTED_HAD_SEX_PAST_MONTH = standard(of("pwid_survey_injected_had_sex_past_month", QuantityKind.COUNT, "survey respondents who injected drugs and had sexual intercourse in the past month (GAM 1.5C denominator)"));
+
+    /** Survey respondents who inject drugs and used a condom the last time they had sex (GAM 2023, 1.5C). */
+    public static final Measure CONDOM_LAST_SEX_PWID_SURVEY = standard(of("condom_last_sex_pwid_survey", QuantityKind.COUNT, "survey respondents who inject drugs and used a condom the last time they had sex (GAM 1.5C)"));
+
+    /** Survey respondents who received two or more of the listed HIV prevention interventions in the past three months (GAM 2023, 1.6C part I). */
+    public static final Measure PREVENTION_TWO_SERVICES_PWID_SURVEY = standard(of("prevention_two_services_pwid_survey", QuantityKind.COUNT, "survey respondents who inject drugs and received two or more of the listed HIV prevention interventions in the past three months (GAM 1.6C part I)"));
+
+    /** Survey respondents who injected drugs in the past month (GAM 2023, 1.8 denominator). */
+    public static final Measure PWID_SURVEY_INJECTED_PAST_MONTH = standard(of("pwid_survey_injected_past_month", QuantityKind.COUNT, "survey respondents who injected drugs in the past month (GAM 1.8 denominator)"));
+
+    /** Survey respondents who used sterile injecting equipment the last time they injected (GAM 2023, 1.8). */
+    public static final Measure STERILE_LAST_INJECTION_PWID_SURVEY = standard(of("sterile_last_injection_pwid_survey", QuantityKind.COUNT, "survey respondents who used sterile injecting equipment the last time they injected (GAM 1.8)"));
+
+    /** Survey respondents living with HIV who report receiving antiretroviral therapy in the past 12 months (GAM 2023, 2.6C); its denominator is hiv_positive_pwid_survey. */
+    public static final Measure ART_REPORTED_PWID_SURVEY = standard(of("art_reported_pwid_survey", QuantityKind.COUNT, "survey respondents who inject drugs, live with HIV and report receiving antiretroviral therapy in the past 12 months (GAM 2.6C)"));
+
+    /** People who inject drugs tested for HCV antibodies in a survey: the sample size. */
+    public static final Measure ANTI_HCV_TESTED_PWID_SURVEY = standard(of("anti_hcv_tested_pwid_survey", QuantityKind.COUNT, "people who inject drugs tested for HCV antibodies in a survey (sample size)"));
+
+    /** People who inject drugs with HCV antibodies (anti-HCV positive) in a survey. */
+    public static final Measure ANTI_HCV_POSITIVE_PWID_SURVEY = standard(of("anti_hcv_positive_pwid_survey", QuantityKind.COUNT, "people who inject drugs with HCV antibodies (anti-HCV positive) in a survey"));
+
+    /** Anti-HCV prevalence among people who inject drugs, as published (such as HRI's Global State of Harm Reduction). */
+    public static final Measure ANTI_HCV_PREVALENCE_PWID = standard(of("anti_hcv_prevalence_pwid", QuantityKind.PROPORTION, "anti-HCV prevalence among people who inject drugs, as published"));
+
+    /** People who inject drugs tested for HCV RNA in a survey: the sample size. */
+    public static final Measure HCV_RNA_TESTED_PWID_SURVEY = standard(of("hcv_rna_tested_pwid_survey", QuantityKind.COUNT, "people who inject drugs tested for HCV RNA in a survey (sample size)"));
+
+    /** People who inject drugs with detectable HCV RNA (current infection) in a survey. */
+    public static final Measure HCV_RNA_POSITIVE_PWID_SURVEY = standard(of("hcv_rna_positive_pwid_survey", QuantityKind.COUNT, "people who inject drugs with detectable HCV RNA (current infection) in a survey"));
+
+    /** Unique people who inject drugs who received a defined package of HIV prevention services in the period (GAM 2023, 1.6C part II; Global Fund KP-1d). */
+    public static final Measure PREVENTION_PACKAGE_PWID = standard(distinctPeople("prevention_package_pwid", "unique people who inject drugs who received a defined package of HIV prevention services in the period (GAM 1.6C part II, GF KP-1d)"));
+
+    /** Unique people who inject drugs attending HIV prevention services in the period (WHO-SI-2022, HEP.2A denominator). */
+    public static final Measure PREVENTION_SERVICES_PWID = standard(distinctPeople("prevention_services_pwid", "unique people who inject drugs attending HIV prevention services in the period (WHO HEP.2A denominator)"));
+
+    /** People who inject drugs attending HIV prevention services tested for HCV (antibody, RNA or core antigen) in the period (WHO-SI-2022, HEP.2A). */
+    public static final Measure HCV_TESTED_PREVENTION_PWID = standard(distinctPeople("hcv_tested_prevention_pwid", "people who inject drugs attending HIV prevention services tested for HCV (antibody, RNA or core antigen) in the period (WHO HEP.2A)"));
+
+    /** People who inject drugs attending HIV prevention services newly identified with a positive HCV test in the period (WHO-SI-2022, HEP.4A). */
+    public static final Measure HCV_POSITIVE_PREVENTION_PWID = standard(distinctPeople("hcv_positive_prevention_pwid", "people who inject drugs attending HIV prevention services newly identified with a positive HCV test in the period (WHO HEP.4A)"));
+
+    /** People who inject drugs diagnosed with HCV infection in the period (the WHO-SI-2022 HEP.6 denominator, for PWID). */
+    public static final Measure HCV_DIAGNOSED_PWID = standard(distinctPeople("hcv_diagnosed_pwid", "people who inject drugs diagnosed with HCV infection in the period (WHO HEP.6 denominator)"));
+
+    /** People who inject drugs diagnosed with HCV who started HCV treatment in the period (WHO-SI-2022, HEP.6, for PWID). */
+    public static final Measure HCV_TREATMENT_STARTED_PWID = standard(distinctPeople("hcv_treatment_started_pwid", "people who inject drugs diagnosed with HCV who started HCV treatment in the period (WHO HEP.6)"));
+
+    /** People who inject drugs who completed HCV treatment in the period and were assessed for a sustained virological response 12–24 weeks after (WHO-SI-2022, HEP.7 denominator). */
+    public static final Measure HCV_SVR_ASSESSED_PWID = standard(distinctPeople("hcv_svr_assessed_pwid", "people who inject drugs who completed HCV treatment in the period and were assessed for sustained virological response 12-24 weeks after (WHO HEP.7 denominator)"));
+
+    /** People who inject drugs who completed HCV treatment and had a sustained virological response: cured (WHO-SI-2022, HEP.7). */
+    public static final Measure HCV_CURED_PWID = standard(distinctPeople("hcv_cured_pwid", "people who inject drugs who completed HCV treatment and had a sustained virological response (cured; WHO HEP.7)"));
+
+    /** Needles-syringes sold to people who inject drugs by pharmacies or other outlets in 12 months (WHO-SI-2022, PRV.10, numerator b). */
+    public static final Measure NEEDLES_SYRINGES_PHARMACY = standard(of("needles_syringes_pharmacy", QuantityKind.COUNT, "needles-syringes sold to people who inject drugs by pharmacies or other outlets in 12 months (WHO PRV.10 b)"));
+
+    /** Needles-syringes from NSPs plus pharmacies and other outlets in 12 months; derived as their sum when not published. */
+    public static final Measure NEEDLES_SYRINGES_ALL_SOURCES = standard(of("needles_syringes_all_sources", QuantityKind.COUNT, "needles-syringes from NSPs and pharmacies or other outlets in 12 months (derived as their sum when not published)"));
+
+    /** Condoms distributed in the period (in prisons: GAM 2023, 1.7). */
+    public static final Measure CONDOMS_DISTRIBUTED = standard(of("condoms_distributed", QuantityKind.COUNT, "condoms distributed in the period (in prisons: GAM 1.7)"));
+
+    /** People tested for HIV in the period (in prisons: GAM 2023, 1.7). */
+    public static final Measure HIV_TESTED = standard(distinctPeople("hiv_tested", "people tested for HIV in the period (in prisons: GAM 1.7)"));
+
+    /** Take-home naloxone kits distributed in the period (HRI Global State of Harm Reduction). */
+    public static final Measure NALOXONE_KITS_DISTRIBUTED = standard(of("naloxone_kits_distributed", QuantityKind.COUNT, "take-home naloxone kits distributed in the period"));
+
+    /** Whether drug consumption rooms (supervised injection sites) operate in the area (HRI Global State of Harm Reduction). */
+    public static final Measure DRUG_CONSUMPTION_ROOMS = standard(yesNo("drug_consumption_rooms", "whether drug consumption rooms (supervised injection sites) operate in the area: yes or no"));
+
+    /** Whether peers (people who use drugs) distribute naloxone in the area (HRI Global State of Harm Reduction). */
+    public static final Measure PEER_NALOXONE_DISTRIBUTION = standard(yesNo("peer_naloxone_distribution", "whether peers (people who use drugs) distribute naloxone in the area: yes or no"));
 
     private static final List<Measure> VALUES = Collections.unmodifiableList(new ArrayList<>(STANDARD));
     private static final Map<String, Measure> BY_CODE = new HashMap<>();
@@ -209,6 +306,19 @@ public final class Measure implements Comparable<Measure> {
      */
     public static Measure distinctPeople(String code, String description) {
         return create(code, QuantityKind.COUNT, description, false, true);
+    }
+
+    /**
+     * A yes/no figure ({@link QuantityKind#YES_NO}) of its own period, such as whether drug consumption rooms exist.
+     *
+     * @param code the code, as for {@link #of(String, QuantityKind, String)}
+     * @param description what it means, not blank
+     * @return the measure
+     * @throws IllegalArgumentException if the code is not of that form or the description is blank
+     * @throws NullPointerException if an argument is null
+     */
+    public static Measure yesNo(String code, String description) {
+        return create(code, QuantityKind.YES_NO, description, false, false);
     }
 
     private static Measure create(String code, QuantityKind kind, String description, boolean populationEstimate,

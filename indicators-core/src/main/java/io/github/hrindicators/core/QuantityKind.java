@@ -9,5 +9,7 @@ public enum QuantityKind {
     /** A share held as a fraction within [0, 1], optionally with a range ({@link Proportion}). */
     PROPORTION,
     /** An amount per person per year ({@link Rate}). */
-    RATE
+    RATE,
+    /** A yes/no figure, such as whether drug consumption rooms exist ({@link YesNo}). */
+    YES_NO
 }

@@ -54,6 +54,8 @@ public record Violation(Kind kind, Field field, String message) {
         INTERVAL_INCOMPLETE(Severity.REFUSE),
         /** The lower end of an interval is above its upper end. */
         INTERVAL_REVERSED(Severity.REFUSE),
+        /** A yes/no figure that is neither yes (1) nor no (0). */
+        NOT_YES_NO(Severity.REFUSE),
         /** The value's kind is not the measure's. */
         KIND_MISMATCH(Severity.REFUSE),
         /** The point lies outside its own interval: published figures sometimes do; accepted and flagged. */

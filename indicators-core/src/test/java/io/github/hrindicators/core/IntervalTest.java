@@ -120,6 +120,28 @@ class IntervalTest {
     }
 
     @Test
+    void scaledMultipliesBothBoundsAndKeepsTheRest() {
+        // hand: [0.0013333, 0.002] per PWID × 1000 = [1.3333, 2] per 1,000 PWID
+        Interval i = Interval.of(0.04 / 30, 0.002, IntervalMethod.MONTE_CARLO, 0.95).withMonteCarlo(7, 100);
+        Interval per1000 = i.scaled(1000);
+        assertThat(per1000.lower()).isEqualTo(0.04 / 30 * 1000);
+        assertThat(per1000.upper()).isEqualTo(2.0);
+        assertThat(per1000.method()).isEqualTo(IntervalMethod.MONTE_CARLO);
+        assertThat(per1000.confidenceLevel()).hasValue(0.95);
+        assertThat(per1000.seed()).hasValue(7);
+        assertThat(per1000.draws()).hasValue(100);
+        assertThat(i.scaled(1)).isSameAs(i);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, -2, Double.NaN, Double.POSITIVE_INFINITY})
+    void scaledRejectsFactorsThatAreNotPositive(double factor) {
+        Interval i = Interval.of(0, 1, IntervalMethod.WILSON);
+        assertThatIllegalArgumentException().isThrownBy(() -> i.scaled(factor))
+                .withMessage("Interval scale factor is not a finite number > 0: " + factor);
+    }
+
+    @Test
     void toStringShowsEverythingSet() {
         assertThat(Interval.of(0.1, 0.3, IntervalMethod.PLAUSIBLE_BOUNDS))
                 .hasToString("[0.1, 0.3] plausible bounds from input ranges");

@@ -117,6 +117,9 @@ public final class ResultTable {
         if (q instanceof Rate r) {
             return String.format(Locale.ROOT, "%,.1f", r.perPersonPerYear());
         }
+        if (q instanceof io.github.hrindicators.core.YesNo yn) {
+            return yn.toString();
+        }
         Estimate e = (Estimate) q;
         return people(e.point()) + e.interval().map(r -> " (" + people(r.lower()) + "–" + people(r.upper()) + ")")
                 .orElse("");

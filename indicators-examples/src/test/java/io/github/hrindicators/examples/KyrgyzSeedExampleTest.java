@@ -40,6 +40,30 @@ class KyrgyzSeedExampleTest {
     }
 
     @Test
+    void newIndicatorsTheBundledFiguresAllowAndThoseTheyDoNot() {
+        List<IndicatorResult> rs = KyrgyzSeedExample.results();
+        // kyrgyzstan-published-figures.csv (CONFIRMED): anti-HCV 60.9 % (HRI GSHR 2020) and 43.9 % (EHRA), ~2016-2019
+        assertThat(rs).filteredOn(r -> r.definition().id().equals("anti_hcv_prevalence_pwid"))
+                .extracting(r -> r.number().orElseThrow()).containsExactlyInAnyOrder(0.609, 0.439);
+        // GAM 1.7: the 450 inmates on OST daily (TalkingDrugs, ~2016-2017), reported as they are
+        assertThat(rs).filteredOn(r -> r.definition().id().equals("prison_oamt_clients")).singleElement()
+                .satisfies(r -> assertThat(r.number().orElseThrow()).isEqualTo(450));
+        // hand: 31 OST sites (Liberman et al. 2024, 2016) / 25,000 PWID (2013) × 1000 = 1.24 per 1,000 PWID
+        assertThat(rs).filteredOn(r -> r.definition().id().equals("ost_sites_per_1000_pwid") && r.subgroup().isTotal())
+                .singleElement()
+                .satisfies(r -> assertThat(r.number().orElseThrow()).isCloseTo(1.24, within(1e-12)));
+        // no survey, prison or HCV programme figures: not computable, each naming what it lacks
+        for (String id : List.of("hiv_testing_pwid", "condom_use_pwid", "safe_injecting_pwid", "hcv_cure_pwid",
+                "prison_condoms", "needles_syringes_per_pwid_all_sources", "naloxone_kits")) {
+            assertThat(rs).filteredOn(r -> r.definition().id().equals(id)).isNotEmpty().allSatisfy(r -> assertThat(
+                    r.reason().orElseThrow().message()).startsWith("No "));
+        }
+        assertThat(rs).filteredOn(r -> r.definition().id().equals("prevention_coverage_pwid")).singleElement()
+                .satisfies(r -> assertThat(r.reason().orElseThrow().message())
+                        .contains("prevention_two_services_pwid_survey").contains("prevention_package_pwid"));
+    }
+
+    @Test
     void mainPrintsTheSeedTableWithSources() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream old = System.out;

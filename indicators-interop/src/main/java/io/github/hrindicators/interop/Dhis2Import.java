@@ -313,7 +313,9 @@ public final class Dhis2Import {
             String text = value == null || value.isNull() || !value.isValueNode() ? "" : value.asString().strip();
             BigDecimal number;
             try {
-                number = new BigDecimal(text);
+                // a DHIS2 BOOLEAN data element writes true or false: 1 and 0, as a yes/no figure reads them
+                number = text.equals("true") ? BigDecimal.ONE : text.equals("false") ? BigDecimal.ZERO
+                        : new BigDecimal(text);
             } catch (NumberFormatException e) {
                 problem(Kind.VALUE, path + ".value", text, text.isEmpty() ? "is empty; a value is a number"
                         : "is not a number; a value is a decimal number such as 1505 or 6.02");
@@ -413,6 +415,13 @@ public final class Dhis2Import {
                         throw new IllegalArgumentException("a rate carries no interval, but bounds are given");
                     }
                     return Rate.perPersonPerYear(v.number().doubleValue());
+                case YES_NO:
+                    if (interval.isPresent() || v.number().compareTo(BigDecimal.ONE) > 0
+                            || v.number().signum() < 0 || v.number().stripTrailingZeros().scale() > 0) {
+                        throw new IllegalArgumentException("a yes/no figure is true or false (1 or 0), without "
+                                + "bounds");
+                    }
+                    return io.github.hrindicators.core.YesNo.of(v.number().signum() == 1);
                 default:
                     double p = v.number().doubleValue();
                     return interval.isPresent() ? Estimate.of(p, interval.get()) : Estimate.of(p);

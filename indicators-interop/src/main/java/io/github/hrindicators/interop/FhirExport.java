@@ -317,6 +317,8 @@ public final class FhirExport {
             case PROPORTION:
                 return "proportion";
             case PEOPLE:
+            case ITEMS:
+            case YES_NO:
                 return "continuous-variable";
             default:
                 return "ratio";
@@ -410,11 +412,11 @@ public final class FhirExport {
             case PER_PERSON_PER_YEAR:
                 q.setUnit("per person per year").setSystem(UCUM).setCode("/a");
                 break;
-            case PEOPLE:
-                q.setUnit("people");
+            case YES_NO:
+                q.setUnit("1 = yes, 0 = no");
                 break;
             default:
-                q.setUnit("people per site");
+                q.setUnit(r.definition().unit().label());
                 break;
         }
         return q;

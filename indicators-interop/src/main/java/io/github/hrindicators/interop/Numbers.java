@@ -46,6 +46,9 @@ final class Numbers {
         if (q instanceof Estimate e) {
             return plain(e.point());
         }
+        if (q instanceof io.github.hrindicators.core.YesNo yn) {
+            return Boolean.toString(yn.isYes()); // a DHIS2 BOOLEAN data element's value
+        }
         return plain(((Rate) q).perPersonPerYear());
     }
 

@@ -55,6 +55,23 @@ class Dhis2ImportTest {
     }
 
     @Test
+    void aYesNoFigureGoesOutAsABooleanAndComesBack() throws Exception {
+        Mapping m = Mapping.of(List.of(new MappingRule(new MappingRule.MeasureSubject(
+                Measure.DRUG_CONSUMPTION_ROOMS), "Kyrgyzstan", io.github.hrindicators.core.Subgroup.TOTAL, "DCR",
+                Optional.empty(), Optional.empty(), "KG", Optional.empty(), Optional.empty(), java.util.Map.of())));
+        Observation no = Observation.of(Measure.DRUG_CONSUMPTION_ROOMS, io.github.hrindicators.core.YesNo.NO,
+                io.github.hrindicators.core.ReferencePeriod.ofYear(2020), Small.KG,
+                io.github.hrindicators.core.Source.of("synthetic"));
+        Dhis2Export e = Dhis2Export.of(m, List.of(), List.of(no));
+        String json = dataValueSets(e);
+        assertThat(json).contains("\"value\" : \"false\"");
+        Dhis2Import.Imported back = Dhis2Import.of(m, Catalogue.standard(), "hmis.example.kg").read(json,
+                "dcr.json");
+        assertThat(back.figures().observations()).extracting(Dhis2ImportTest::identity)
+                .containsExactly(identity(no));
+    }
+
+    @Test
     void intervalsAndTheirMethodComeBack() throws Exception {
         Dhis2Import.Imported back = SMALL.read(dataValueSets(Small.export()), "small.json");
         Observation plhiv = back.figures().observations().stream()

@@ -47,6 +47,7 @@ final class FigureConverter {
     static final String UNIT_PERCENT = "percent";
     static final String UNIT_FRACTION = "fraction";
     static final String UNIT_RATE = "per_person_per_year";
+    static final String UNIT_YES_NO = "yes_no";
 
     private static final Map<String, Measure> MEASURES = new HashMap<>();
     private static final List<String> MEASURE_CODES = Measure.values().stream().map(Measure::code).toList();
@@ -235,6 +236,19 @@ final class FigureConverter {
         return e;
     }
 
+    /** A yes/no value: 1 for yes, 0 for no, or NaN after reporting the text. */
+    private double yesNo(RawFigure raw, Measure m) {
+        String text = raw.text(Column.VALUE).toLowerCase(Locale.ROOT);
+        if (text.equals("yes")) {
+            return 1;
+        }
+        if (text.equals("no")) {
+            return 0;
+        }
+        report(raw, Column.VALUE, "is not yes or no; " + m.code() + " is a yes/no figure: write yes or no");
+        return Double.NaN;
+    }
+
     /** The number, or NaN after reporting why the text is not one. */
     private double number(RawFigure raw, Column c) {
         String text = raw.text(c);
@@ -362,6 +376,7 @@ final class FigureConverter {
             case COUNT, ESTIMATE -> unit.isEmpty() || unit.equals(UNIT_NUMBER);
             case PROPORTION -> unit.equals(UNIT_PERCENT) || unit.equals(UNIT_FRACTION);
             case RATE -> unit.isEmpty() || unit.equals(UNIT_RATE);
+            case YES_NO -> unit.isEmpty() || unit.equals(UNIT_YES_NO);
         };
         if (!unitOk) {
             report(raw, Column.UNIT, switch (kind) {
@@ -369,12 +384,13 @@ final class FigureConverter {
                 case PROPORTION -> (unit.isEmpty() ? "is missing; " : "is not a unit of a share; ")
                         + m.code() + " is a share: the unit must say 'percent' (51.5) or 'fraction' (0.515)";
                 case RATE -> "is not a unit of " + m.code() + "; expected 'per_person_per_year' or nothing";
+                case YES_NO -> "is not a unit of " + m.code() + "; expected 'yes_no' or nothing";
             });
         }
         if (!raw.has(Column.VALUE)) {
             return null;
         }
-        double v = number(raw, Column.VALUE);
+        double v = kind == QuantityKind.YES_NO ? yesNo(raw, m) : number(raw, Column.VALUE);
         OptionalDouble low = raw.has(Column.LOW) ? OptionalDouble.of(number(raw, Column.LOW)) : OptionalDouble.empty();
         OptionalDouble high = raw.has(Column.HIGH) ? OptionalDouble.of(number(raw, Column.HIGH))
                 : OptionalDouble.empty();

@@ -7,6 +7,7 @@ import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Quantity;
 import io.github.hrindicators.core.Rate;
+import io.github.hrindicators.core.YesNo;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -51,9 +52,18 @@ final class FigureTexts {
         return Math.abs(s.scale()) > 20 ? s.toString() : s.toPlainString();
     }
 
-    /** A quantity as one number: people or items, a fraction for a share, an amount per person per year. */
+    /**
+     * A quantity as one number: people or items, a fraction for a share, an amount per person per year; a yes/no
+     * figure as {@code yes} or {@code no}.
+     */
     static String number(Quantity q) {
-        return q instanceof Count c ? Long.toString(c.value()) : number(q.doubleValue());
+        return q instanceof Count c ? Long.toString(c.value()) : q instanceof YesNo yn ? yn.toString()
+                : number(q.doubleValue());
+    }
+
+    /** Whether a value text is a yes/no figure's, which JSON writes as a string. */
+    static boolean isYesNo(String text) {
+        return text.equals("yes") || text.equals("no");
     }
 
     /** The texts by column ordinal; empty strings for absent parts. */
@@ -73,6 +83,8 @@ final class FigureTexts {
             scale = percentReadsBack(p) ? 100 : 1;
             set(t, Column.UNIT, scale == 100 ? FigureConverter.UNIT_PERCENT : FigureConverter.UNIT_FRACTION);
             set(t, Column.VALUE, scaled(p.toFraction(), scale));
+        } else if (o.value() instanceof YesNo yn) {
+            set(t, Column.VALUE, yn.toString());
         } else {
             set(t, Column.VALUE, number(((Rate) o.value()).perPersonPerYear()));
         }

@@ -56,7 +56,7 @@ public final class JsonFigureWriter {
                     continue;
                 }
                 g.writeName(c.header());
-                if (c == Column.VALUE || c == Column.LOW || c == Column.HIGH) {
+                if ((c == Column.VALUE || c == Column.LOW || c == Column.HIGH) && !FigureTexts.isYesNo(text)) {
                     g.writeNumber(text);
                 } else {
                     g.writeString(text);

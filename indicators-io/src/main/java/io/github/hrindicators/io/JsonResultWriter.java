@@ -136,7 +136,7 @@ public final class JsonResultWriter {
             }
             g.writeName(e.getKey());
             if (NUMBERS.contains(e.getKey())) {
-                g.writeNumber(e.getValue());
+                writeValue(g, e.getValue());
             } else {
                 g.writeString(e.getValue());
             }
@@ -147,7 +147,7 @@ public final class JsonResultWriter {
             g.writeStartObject();
             g.writeStringProperty("measure", o.measure().code());
             g.writeName("value");
-            g.writeNumber(FigureTexts.number(o.value()));
+            writeValue(g, FigureTexts.number(o.value()));
             g.writeStringProperty("period", o.period().toString());
             g.writeStringProperty("source", o.source().citation());
             g.writeEndObject();
@@ -204,7 +204,7 @@ public final class JsonResultWriter {
             g.writeStringProperty("role", in.role().code());
             g.writeStringProperty("measure", in.measure().code());
             g.writeName("value");
-            g.writeNumber(FigureTexts.number(in.value()));
+            writeValue(g, FigureTexts.number(in.value()));
             g.writeStringProperty("period", in.period().toString());
             g.writeName("sources");
             g.writeStartArray();
@@ -218,5 +218,14 @@ public final class JsonResultWriter {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** A value: a JSON number, or for a yes/no figure the string {@code yes} or {@code no}. */
+    private static void writeValue(JsonGenerator g, String text) {
+        if (FigureTexts.isYesNo(text)) {
+            g.writeString(text);
+        } else {
+            g.writeNumber(text);
+        }
     }
 }

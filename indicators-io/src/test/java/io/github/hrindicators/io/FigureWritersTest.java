@@ -48,6 +48,46 @@ class FigureWritersTest {
                 "out.json");
     }
 
+    @Test
+    void yesNoFiguresAreReadAndWrittenAsYesAndNo() {
+        String csv = "measure,value,unit,period,area,source\n"
+                + "drug_consumption_rooms,no,,2020,Kyrgyzstan,HRI GSHR (synthetic row)\n"
+                + "peer_naloxone_distribution,YES,yes_no,2020,Kyrgyzstan,HRI GSHR (synthetic row)\n";
+        Dataset d = CsvFigureReader.defaults().read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "yes-no.csv");
+        Area kg = Area.of("Kyrgyzstan");
+        assertThat(d.find(Measure.DRUG_CONSUMPTION_ROOMS, kg, Subgroup.TOTAL)).singleElement()
+                .satisfies(o -> assertThat(o.value()).isEqualTo(io.github.hrindicators.core.YesNo.NO));
+        assertThat(d.find(Measure.PEER_NALOXONE_DISTRIBUTION, kg, Subgroup.TOTAL)).singleElement()
+                .satisfies(o -> assertThat(o.value()).isEqualTo(io.github.hrindicators.core.YesNo.YES));
+        StringWriter w = new StringWriter();
+        CsvFigureWriter.write(d, w);
+        assertThat(w.toString()).contains("drug_consumption_rooms,no,").contains("peer_naloxone_distribution,yes,");
+        assertThat(csvRoundTrip(d)).isEqualTo(d);
+        StringWriter j = new StringWriter();
+        JsonFigureWriter.write(new DatasetDocument(DatasetMetadata.EMPTY, d), j);
+        assertThat(j.toString()).contains("\"value\" : \"no\"");
+        assertThat(jsonRoundTrip(new DatasetDocument(DatasetMetadata.EMPTY, d)).dataset()).isEqualTo(d);
+    }
+
+    @Test
+    void aYesNoFigureThatIsNeitherIsRefusedInPlainWords() {
+        String csv = "measure,value,unit,low,high,period,area,source\n"
+                + "drug_consumption_rooms,1,,,,2020,Kyrgyzstan,s\n"
+                + "drug_consumption_rooms,yes,number,,,2021,Kyrgyzstan,s\n"
+                + "drug_consumption_rooms,yes,,0,1,2022,Kyrgyzstan,s\n";
+        DataFileException e = org.assertj.core.api.Assertions.catchThrowableOfType(DataFileException.class,
+                () -> CsvFigureReader.defaults().read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                        "bad.csv"));
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "bad.csv, line 2, column 2 (value): '1' is not yes or no; drug_consumption_rooms is a yes/no figure: "
+                        + "write yes or no",
+                "bad.csv, line 3, column 3 (unit): 'number' is not a unit of drug_consumption_rooms; expected "
+                        + "'yes_no' or nothing",
+                "bad.csv, line 4, column 4 (low): '0' is a range, but a yes/no figure takes none; only estimates "
+                        + "and shares have a range");
+    }
+
     /** A seeded random dataset exercising every kind of value, range, subgroup and awkward text. */
     static Dataset generated(long seed, int n) {
         Random r = new Random(seed);
@@ -64,6 +104,7 @@ class FigureWritersTest {
                 case PROPORTION -> r.nextBoolean() ? Proportion.ofFraction(r.nextDouble())
                         : Proportion.ofPercent(5 + r.nextInt(901) / 10.0, 0.5, 99.5, IntervalMethod.PUBLISHED_CONFIDENCE_INTERVAL_95);
                 case RATE -> throw new AssertionError("no rate measures yet");
+                case YES_NO -> io.github.hrindicators.core.YesNo.of(r.nextBoolean());
             };
             Subgroup s = Subgroup.TOTAL;
             if (r.nextBoolean()) {

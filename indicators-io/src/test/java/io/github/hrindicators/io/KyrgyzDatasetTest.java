@@ -30,7 +30,7 @@ class KyrgyzDatasetTest {
     @Test
     void loadsWithoutProblems() {
         Dataset d = CsvFigureReader.defaults().read(FILE);
-        assertThat(d.size()).isEqualTo(95);
+        assertThat(d.size()).isEqualTo(97);
         // published: 6,402 registered as living with HIV on 1 January 2016, 51.5 % of them PWID (TalkingDrugs)
         assertThat(find(d, Measure.REGISTERED_HIV_ALIVE, Subgroup.TOTAL, "2016-01-01")).singleElement()
                 .satisfies(o -> assertThat(o.value()).isEqualTo(Count.of(6402)))

@@ -101,6 +101,27 @@ class ResultWritersTest {
     }
 
     @Test
+    void aYesNoResultIsWrittenAsYesOrNo() {
+        Area kg = Area.of("Kyrgyzstan");
+        Dataset d = Dataset.of(io.github.hrindicators.core.Observation.of(
+                io.github.hrindicators.core.Measure.DRUG_CONSUMPTION_ROOMS, io.github.hrindicators.core.YesNo.NO,
+                io.github.hrindicators.core.ReferencePeriod.ofYear(2020), kg,
+                io.github.hrindicators.core.Source.of("synthetic")));
+        List<IndicatorResult> rs = io.github.hrindicators.core.indicator.StandardIndicators.DRUG_CONSUMPTION_ROOMS
+                .evaluate(d, kg, 2020);
+        StringWriter csv = new StringWriter();
+        CsvResultWriter.write(rs, csv);
+        assertThat(csv.toString()).contains(",computed,no,yes_no,").contains("reported figure: "
+                + "drug_consumption_rooms = no (2020; synthetic");
+        StringWriter json = new StringWriter();
+        JsonResultWriter.write(rs, json);
+        JsonNode n = JsonMapper.builder().build().readTree(json.toString()).get("results").get(0);
+        assertThat(n.get("value").isString()).isTrue();
+        assertThat(n.get("value").asString()).isEqualTo("no");
+        assertThat(n.get("inputs").get(0).get("value").asString()).isEqualTo("no");
+    }
+
+    @Test
     void jsonHasTheSameResultsWithStructuredLists() {
         StringWriter w = new StringWriter();
         JsonResultWriter.write(results, w);

@@ -223,6 +223,7 @@ public final class CountryReport {
         return switch (m.kind()) {
             case PROPORTION -> ResultUnit.PROPORTION;
             case RATE -> ResultUnit.PER_PERSON_PER_YEAR;
+            case YES_NO -> ResultUnit.YES_NO;
             default -> ResultUnit.PEOPLE;
         };
     }
@@ -287,7 +288,7 @@ public final class CountryReport {
                 List.of(r.variant(), r.alternatives()), k -> new ArrayList<>()).add(r));
         long years = computed.stream().filter(r -> r.subgroup().isTotal()).map(r -> r.period().startYear())
                 .distinct().count();
-        if (years < 2) {
+        if (years < 2 || def.unit() == ResultUnit.YES_NO) {
             return Optional.empty();
         }
         ResultUnit unit = def.unit();

@@ -6,6 +6,7 @@ import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Quantity;
 import io.github.hrindicators.core.Rate;
+import io.github.hrindicators.core.YesNo;
 import io.github.hrindicators.core.indicator.ResultUnit;
 import io.github.hrindicators.core.indicator.TargetGap;
 import java.text.MessageFormat;
@@ -104,6 +105,9 @@ public final class Texts {
         if (value instanceof Rate r) {
             return decimal(r.perPersonPerYear(), 1);
         }
+        if (value instanceof YesNo yn) {
+            return get(yn.isYes() ? "word.yes" : "word.no");
+        }
         return number(((Estimate) value).point(), unit);
     }
 
@@ -117,7 +121,7 @@ public final class Texts {
     public String number(double number, ResultUnit unit) {
         return switch (unit) {
             case PROPORTION -> percent(number);
-            case PEOPLE -> people(number);
+            case PEOPLE, ITEMS -> people(number);
             default -> decimal(number, 1);
         };
     }

@@ -39,7 +39,9 @@ public record Derivation(Measure produces, Operation operation, Measure left, Me
         /** {@code left − right}. */
         DIFFERENCE("−"),
         /** {@code left × right}, right a share. */
-        PRODUCT("×");
+        PRODUCT("×"),
+        /** {@code left + right}, such as needles-syringes from NSPs plus those sold by pharmacies. */
+        SUM("+");
 
         private final String symbol;
 
@@ -50,7 +52,7 @@ public record Derivation(Measure produces, Operation operation, Measure left, Me
         /**
          * The operator's sign, as written in derivations.
          *
-         * @return {@code −} or {@code ×}
+         * @return {@code −}, {@code ×} or {@code +}
          */
         public String symbol() {
             return symbol;
@@ -71,6 +73,14 @@ public record Derivation(Measure produces, Operation operation, Measure left, Me
     public static final Derivation REGISTERED_ALIVE_INJECTING = new Derivation(
             Measure.REGISTERED_HIV_ALIVE_INJECTING, Operation.PRODUCT, Measure.REGISTERED_HIV_ALIVE,
             Measure.INJECTING_SHARE_REGISTERED_ALIVE, false, "");
+
+    /**
+     * Needles-syringes from all sources = distributed by NSPs + sold to PWID by pharmacies and other outlets, in the
+     * same 12 months (WHO-SI-2022, PRV.10, p. 303: numerator a) plus b)).
+     */
+    public static final Derivation NEEDLES_SYRINGES_ALL_SOURCES = new Derivation(
+            Measure.NEEDLES_SYRINGES_ALL_SOURCES, Operation.SUM, Measure.NEEDLES_SYRINGES_DISTRIBUTED,
+            Measure.NEEDLES_SYRINGES_PHARMACY, true, "");
 
     /**
      * Validates the derivation.
@@ -101,21 +111,21 @@ public record Derivation(Measure produces, Operation operation, Measure left, Me
             throw new IllegalArgumentException("The second part of a product is a share: " + right.code()
                     + " is a " + right.kind().name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (operation == Operation.DIFFERENCE && (left.kind() == QuantityKind.PROPORTION
+        if (operation != Operation.PRODUCT && (left.kind() == QuantityKind.PROPORTION
                 || right.kind() == QuantityKind.PROPORTION)) {
-            throw new IllegalArgumentException("A difference subtracts numbers, not shares: " + left.code() + " − "
-                    + right.code());
+            throw new IllegalArgumentException("A difference or sum combines numbers, not shares: " + left.code()
+                    + " " + operation.symbol() + " " + right.code());
         }
     }
 
     /**
-     * The standard derivations: {@link #REGISTERED_ALIVE}, {@link #PLHIV_PWID} and
-     * {@link #REGISTERED_ALIVE_INJECTING}.
+     * The standard derivations: {@link #REGISTERED_ALIVE}, {@link #PLHIV_PWID},
+     * {@link #REGISTERED_ALIVE_INJECTING} and {@link #NEEDLES_SYRINGES_ALL_SOURCES}.
      *
      * @return an unmodifiable list
      */
     public static List<Derivation> standard() {
-        return List.of(REGISTERED_ALIVE, PLHIV_PWID, REGISTERED_ALIVE_INJECTING);
+        return List.of(REGISTERED_ALIVE, PLHIV_PWID, REGISTERED_ALIVE_INJECTING, NEEDLES_SYRINGES_ALL_SOURCES);
     }
 
     /**
@@ -141,6 +151,17 @@ public record Derivation(Measure produces, Operation operation, Measure left, Me
                 return Optional.of(Estimate.of(point));
             }
             return Optional.of(Estimate.of(point, low(a) - high(b), high(a) - low(b),
+                    IntervalMethod.RANGE_PROPAGATION));
+        }
+        if (operation == Operation.SUM) {
+            if (a instanceof Count ca && b instanceof Count cb) {
+                return Optional.of(Count.of(ca.value() + cb.value()));
+            }
+            double point = a.doubleValue() + b.doubleValue();
+            if (range(a).isEmpty() && range(b).isEmpty()) {
+                return Optional.of(Estimate.of(point));
+            }
+            return Optional.of(Estimate.of(point, low(a) + low(b), high(a) + high(b),
                     IntervalMethod.RANGE_PROPAGATION));
         }
         double share = ((Proportion) b).toFraction();

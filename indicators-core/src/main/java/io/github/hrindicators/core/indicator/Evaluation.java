@@ -409,6 +409,7 @@ final class Evaluation {
 
     static String describe(Observation o) {
         String value = o.value() instanceof Proportion p ? Format.percent(p.toFraction())
+                : o.value() instanceof io.github.hrindicators.core.YesNo yn ? yn.toString()
                 : Format.number(o.value().doubleValue());
         return o.measure().code() + " " + value + ", " + o.period();
     }

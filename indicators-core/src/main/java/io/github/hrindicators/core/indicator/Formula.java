@@ -8,11 +8,13 @@ import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Quantity;
+import io.github.hrindicators.core.QuantityKind;
 import io.github.hrindicators.core.Rate;
 import io.github.hrindicators.core.Subgroup;
 import io.github.hrindicators.core.uncertainty.BinomialIntervals;
 import io.github.hrindicators.core.uncertainty.CoverageIntervals;
 import io.github.hrindicators.core.uncertainty.CoverageOptions;
+import io.github.hrindicators.core.uncertainty.SurveyDesign;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
  * derives and combines the inputs the same way for every formula, which only computes.
  */
 public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formula.Difference,
-        Formula.SurveyProportion {
+        Formula.SurveyProportion, Formula.Reported, Formula.Forms {
 
     /**
      * The measures the formula reads, in a stable order.
@@ -145,12 +147,16 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
          * @param published as in the record description
          * @param numeratorSubgroup as in the record description
          * @param denominatorSubgroup as in the record description
-         * @throws IllegalArgumentException if there is no denominator, two share a variant code, or one is coded
-         *     {@code published}
+         * @throws IllegalArgumentException if there is no denominator, two share a variant code, one is coded
+         *     {@code published}, or the numerator is a yes/no figure
          * @throws NullPointerException if an argument is null
          */
         public Ratio {
             Objects.requireNonNull(numerator, "numerator");
+            if (numerator.kind() == QuantityKind.YES_NO) {
+                throw new IllegalArgumentException("A ratio's numerator is a number, not a yes/no figure: "
+                        + numerator.code());
+            }
             denominators = List.copyOf(denominators);
             if (denominators.isEmpty()) {
                 throw new IllegalArgumentException("A ratio needs a denominator: " + numerator.code());
@@ -224,7 +230,7 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
 
         @Override
         public boolean allows(ResultUnit unit) {
-            return unit != ResultUnit.PEOPLE;
+            return unit != ResultUnit.PEOPLE && unit != ResultUnit.ITEMS && unit != ResultUnit.YES_NO;
         }
 
         List<IndicatorResult> evaluate(Evaluation ev) {
@@ -277,8 +283,8 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
                 return b.notComputable(NotComputableReason.Code.ZERO_DENOMINATOR,
                         "Denominator " + nObs.measure().code() + " is 0");
             }
-            double ratio = x.doubleValue() / n.point();
             ResultUnit unit = b.definition().unit();
+            double ratio = x.doubleValue() / n.point() * unit.scale();
             if (unit == ResultUnit.PROPORTION && ratio > 1) {
                 return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR,
                         "Numerator " + Format.number(x.doubleValue()) + " is above denominator "
@@ -287,12 +293,13 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             }
             n.interval().ifPresent(r -> intervals(ev, b, x, n, r.lower()));
             for (Target t : b.definition().targets()) {
-                b.gap(x instanceof Count c ? TargetGap.ofRatio(t, c.value(), n.point()) : TargetGap.of(t, ratio));
+                b.gap(x instanceof Count c ? TargetGap.ofRatio(t, c.value(), n.point() / unit.scale())
+                        : TargetGap.of(t, ratio));
             }
             Evaluation.warnUnconfirmedCut(b, ratio);
             b.ratio(x, nObs.value());
             Quantity value = unit == ResultUnit.PROPORTION ? Proportion.ofFraction(ratio)
-                    : unit == ResultUnit.PER_SITE ? Estimate.of(ratio) : Rate.perPersonPerYear(ratio);
+                    : unit == ResultUnit.PER_PERSON_PER_YEAR ? Rate.perPersonPerYear(ratio) : Estimate.of(ratio);
             return b.computed(value);
         }
 
@@ -303,6 +310,7 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
          */
         private static void intervals(Evaluation ev, IndicatorResult.Builder b, Quantity x, Estimate n,
                 double low) {
+            double scale = b.definition().unit().scale();
             if (low == 0) {
                 b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR,
                         "The denominator's range reaches 0: the ratio has no upper plausible bound");
@@ -311,18 +319,18 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             Interval bounds;
             if (x instanceof Count c) {
                 bounds = CoverageIntervals.plausibleBounds(c, n);
-                b.interval(bounds);
+                b.interval(bounds.scaled(scale));
                 for (double level : ev.settings().levels()) {
                     CoverageOptions options = ev.settings().uncertainty().withConfidenceLevel(level);
                     if (c.value() > 0) {
-                        b.interval(CoverageIntervals.deltaLog(c, n, options));
+                        b.interval(CoverageIntervals.deltaLog(c, n, options).scaled(scale));
                     }
-                    b.interval(CoverageIntervals.monteCarlo(c, n, options));
+                    b.interval(CoverageIntervals.monteCarlo(c, n, options).scaled(scale));
                 }
             } else {
                 bounds = Interval.of(x.doubleValue() / n.highOrPoint(), x.doubleValue() / low,
                         IntervalMethod.PLAUSIBLE_BOUNDS);
-                b.interval(bounds);
+                b.interval(bounds.scaled(scale));
             }
             if (b.definition().unit() == ResultUnit.PROPORTION && bounds.upper() > 1) {
                 b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR, "Upper plausible bound "
@@ -574,21 +582,211 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
     }
 
     /**
-     * A proportion from a survey sample, {@code p = x / n} with x positives among n tested ({@code 0 <= x <= n},
-     * {@code n >= 1}), with the binomial interval of the settings' method at each of its confidence levels; when the survey's
-     * design effect deff is given, the interval is computed for the effective sample n / deff
-     * ({@link BinomialIntervals}; Brown, Cai &amp; DasGupta 2001; Kish 1965). Variant {@code survey_sample}. A
-     * published proportion is a further variant, {@code published}, with its published range.
+     * A figure reported as it is, such as the needles-syringes distributed in prisons in a year (GAM 1.7) or whether
+     * drug consumption rooms exist: the value is the figure, with its period among the result's inputs (role
+     * {@link InputRole#REPORTED_FIGURE}); alternatives give one result each. A count or estimate gives values in
+     * {@link ResultUnit#PEOPLE} or {@link ResultUnit#ITEMS}, a yes/no figure in {@link ResultUnit#YES_NO}.
+     *
+     * @param measure the measure reported
+     * @param subgroup the one subgroup the figure is taken from (such as prisons); empty: every subgroup with figures
+     * @param variant the variant of every result
+     */
+    record Reported(Measure measure, Optional<Subgroup> subgroup, Variant variant) implements Formula {
+        /**
+         * Validates the formula.
+         *
+         * @param measure as in the record description
+         * @param subgroup as in the record description
+         * @param variant as in the record description
+         * @throws IllegalArgumentException if the measure is a proportion or a rate: a share is an indicator's
+         *     published value, not a figure reported as it is
+         * @throws NullPointerException if an argument is null
+         */
+        public Reported {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(subgroup, "subgroup");
+            Objects.requireNonNull(variant, "variant");
+            if (measure.kind() == QuantityKind.PROPORTION || measure.kind() == QuantityKind.RATE) {
+                throw new IllegalArgumentException("A reported figure is a count, an estimate or a yes/no figure: "
+                        + measure.code() + " is a " + measure.kind().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+
+        /**
+         * The figures of a measure in one subgroup, variant {@code reported}.
+         *
+         * @param measure the measure
+         * @param subgroup the subgroup
+         * @return the formula
+         */
+        public static Reported of(Measure measure, Subgroup subgroup) {
+            return new Reported(measure, Optional.of(subgroup), Variant.of("reported", "reported figure"));
+        }
+
+        /**
+         * The figures of a measure in every subgroup with figures, variant {@code reported}.
+         *
+         * @param measure the measure
+         * @return the formula
+         */
+        public static Reported of(Measure measure) {
+            return new Reported(measure, Optional.empty(), Variant.of("reported", "reported figure"));
+        }
+
+        @Override
+        public Set<Measure> measures() {
+            return Set.of(measure);
+        }
+
+        @Override
+        public Set<Measure> publishedValues() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<Measure> subgroupMeasures() {
+            return Set.of(measure);
+        }
+
+        @Override
+        public boolean allows(ResultUnit unit) {
+            return measure.kind() == QuantityKind.YES_NO ? unit == ResultUnit.YES_NO
+                    : unit == ResultUnit.PEOPLE || unit == ResultUnit.ITEMS;
+        }
+
+        List<IndicatorResult> evaluate(Evaluation ev) {
+            List<Observation> figures = ev.select(measure);
+            if (figures.isEmpty()) {
+                return List.of(ev.missing(variant, List.of(measure)));
+            }
+            return ev.each(variant, List.of(new Evaluation.Slot(InputRole.REPORTED_FIGURE, figures)),
+                    (b, chosen) -> {
+                        for (Target t : b.definition().targets()) {
+                            b.gap(TargetGap.of(t, chosen[0].value().doubleValue()));
+                        }
+                        return b.computed(chosen[0].value());
+                    });
+        }
+    }
+
+    /**
+     * An indicator defined in several forms, each its own formula with its own variants, such as GAM 1.6C (part I
+     * from a survey, part II from programme records over the estimated population) or ART coverage among PWID (the
+     * programme ratio and the survey proportion of GAM 2.6C). Each form is evaluated as if it were the indicator's
+     * only formula; the results of a form whose every result is "not computable" for a missing input are left out
+     * when another form gives any other result, so that one form's data does not show the other form's absence as a
+     * problem; when no form has its inputs, every form says what it lacks.
+     *
+     * @param forms the forms, at least two; their variant codes must not clash (check by the caller's tests)
+     */
+    record Forms(List<Formula> forms) implements Formula {
+        /**
+         * Validates the formula and copies the list.
+         *
+         * @param forms as in the record description
+         * @throws IllegalArgumentException if there are fewer than two forms or one is itself a {@code Forms}
+         * @throws NullPointerException if an argument or element is null
+         */
+        public Forms {
+            forms = List.copyOf(forms);
+            if (forms.size() < 2 || forms.stream().anyMatch(f -> f instanceof Forms)) {
+                throw new IllegalArgumentException("An indicator in several forms needs at least two forms, none "
+                        + "itself in several forms: " + forms);
+            }
+        }
+
+        /**
+         * The forms, in order.
+         *
+         * @param forms the forms
+         * @return the formula
+         */
+        public static Forms of(Formula... forms) {
+            return new Forms(List.of(forms));
+        }
+
+        @Override
+        public Set<Measure> measures() {
+            return union(Formula::measures);
+        }
+
+        @Override
+        public Set<Measure> publishedValues() {
+            return union(Formula::publishedValues);
+        }
+
+        @Override
+        public Set<Measure> subgroupMeasures() {
+            return union(Formula::subgroupMeasures);
+        }
+
+        private Set<Measure> union(java.util.function.Function<Formula, Set<Measure>> part) {
+            Set<Measure> all = new LinkedHashSet<>();
+            forms.forEach(f -> all.addAll(part.apply(f)));
+            return java.util.Collections.unmodifiableSet(all);
+        }
+
+        @Override
+        public boolean allows(ResultUnit unit) {
+            return forms.stream().allMatch(f -> f.allows(unit));
+        }
+
+        /**
+         * The results of every form, less those of forms that lack their inputs when another form gives any other
+         * result; when every form lacks its inputs, one result per subgroup, that of the first form, whose reason
+         * also says what the other forms lack.
+         */
+        static List<IndicatorResult> keepInformative(List<List<IndicatorResult>> byForm) {
+            List<IndicatorResult> kept = new ArrayList<>();
+            if (byForm.stream().allMatch(Forms::onlyMissing)) {
+                for (IndicatorResult first : byForm.get(0)) {
+                    StringBuilder why = new StringBuilder(first.reason().orElseThrow().message());
+                    byForm.stream().skip(1).flatMap(List::stream)
+                            .filter(r -> r.subgroup().equals(first.subgroup()))
+                            .forEach(r -> why.append("; in its other form: ").append(r.reason().orElseThrow()
+                                    .message()));
+                    kept.add(first.withReason(new NotComputableReason(NotComputableReason.Code.MISSING_INPUT,
+                            why.toString())));
+                }
+                return kept;
+            }
+            for (List<IndicatorResult> rs : byForm) {
+                if (!onlyMissing(rs)) {
+                    kept.addAll(rs);
+                }
+            }
+            return kept;
+        }
+
+        private static boolean onlyMissing(List<IndicatorResult> rs) {
+            return rs.stream().allMatch(r -> r.reason().map(x -> x.code() == NotComputableReason.Code.MISSING_INPUT)
+                    .orElse(false));
+        }
+    }
+
+    /**
+     * A proportion from a survey sample, {@code p = x / n} with x respondents who answer yes (or test positive) among
+     * n respondents asked (or tested) ({@code 0 <= x <= n}, {@code n >= 1}), with the binomial interval of the
+     * settings' method at each of its confidence levels. The interval takes the survey's design effect deff when
+     * given, and the finite-population correction when the size N of the population sampled is given: it is
+     * computed for the effective sample n_eff = n / deff · (N − 1) / (N − n) ({@link SurveyDesign},
+     * {@link BinomialIntervals}; Brown, Cai &amp; DasGupta 2001; Kish 1965, section 8.2; Cochran 1977, section
+     * 3.2). A result that used either correction lists the figures as inputs ({@link InputRole#DESIGN_EFFECT},
+     * {@link InputRole#POPULATION_SIZE}) and says which corrections it made and the effective sample size in a
+     * {@link WarningCode#SURVEY_CORRECTIONS} warning. Variant {@code survey_sample}. A published proportion is a
+     * further variant, {@code published}, with its published range.
      *
      * @param positives x
      * @param tested n
-     * @param designEffect the design effect, if the survey has one
+     * @param designEffect the measure of the survey's design effect, if it has one
+     * @param populationSize the measure of the size N of the population sampled, for the finite-population
+     *     correction, if any
      * @param published the published proportion, if any
      */
     record SurveyProportion(Measure positives, Measure tested, Optional<Measure> designEffect,
-            Optional<Measure> published) implements Formula {
+            Optional<Measure> populationSize, Optional<Measure> published) implements Formula {
         private static final Variant SAMPLE = Variant.of("survey_sample", "survey sample");
-        private static final Variant PUBLISHED = Variant.of("published", "published prevalence");
+        private static final Variant PUBLISHED = Variant.of("published", "published value");
 
         /**
          * Validates the formula.
@@ -596,20 +794,83 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
          * @param positives as in the record description
          * @param tested as in the record description
          * @param designEffect as in the record description
+         * @param populationSize as in the record description
          * @param published as in the record description
+         * @throws IllegalArgumentException if x and n are the same measure
          * @throws NullPointerException if an argument is null
          */
         public SurveyProportion {
             Objects.requireNonNull(positives, "positives");
             Objects.requireNonNull(tested, "tested");
             Objects.requireNonNull(designEffect, "designEffect");
+            Objects.requireNonNull(populationSize, "populationSize");
             Objects.requireNonNull(published, "published");
+            if (positives.equals(tested)) {
+                throw new IllegalArgumentException("A survey proportion needs two measures: " + positives.code());
+            }
+        }
+
+        /**
+         * A survey proportion without a finite-population correction.
+         *
+         * @param positives x
+         * @param tested n
+         * @param designEffect the design effect, if the survey has one
+         * @param published the published proportion, if any
+         * @throws NullPointerException if an argument is null
+         */
+        public SurveyProportion(Measure positives, Measure tested, Optional<Measure> designEffect,
+                Optional<Measure> published) {
+            this(positives, tested, designEffect, Optional.empty(), published);
+        }
+
+        /**
+         * x of n, with no design effect, population size or published value (add them with the {@code with}
+         * methods).
+         *
+         * @param positives x
+         * @param tested n
+         * @return the formula
+         */
+        public static SurveyProportion of(Measure positives, Measure tested) {
+            return new SurveyProportion(positives, tested, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /**
+         * A copy that reads the survey's design effect.
+         *
+         * @param measure the design effect's measure
+         * @return the formula
+         */
+        public SurveyProportion withDesignEffect(Measure measure) {
+            return new SurveyProportion(positives, tested, Optional.of(measure), populationSize, published);
+        }
+
+        /**
+         * A copy that makes the finite-population correction when the size of the population sampled is given.
+         *
+         * @param measure the population size's measure
+         * @return the formula
+         */
+        public SurveyProportion withPopulationSize(Measure measure) {
+            return new SurveyProportion(positives, tested, designEffect, Optional.of(measure), published);
+        }
+
+        /**
+         * A copy that also reports the published proportion, with its range.
+         *
+         * @param measure the published proportion's measure
+         * @return the formula
+         */
+        public SurveyProportion withPublished(Measure measure) {
+            return new SurveyProportion(positives, tested, designEffect, populationSize, Optional.of(measure));
         }
 
         @Override
         public Set<Measure> measures() {
             Set<Measure> all = new LinkedHashSet<>(List.of(positives, tested));
             designEffect.ifPresent(all::add);
+            populationSize.ifPresent(all::add);
             published.ifPresent(all::add);
             return java.util.Collections.unmodifiableSet(all);
         }
@@ -645,11 +906,16 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             if (!deffs.isEmpty()) {
                 slots.add(new Evaluation.Slot(InputRole.DESIGN_EFFECT, deffs));
             }
+            List<Observation> sizes = populationSize.map(ev::select).orElse(List.of());
+            if (!sizes.isEmpty()) {
+                slots.add(new Evaluation.Slot(InputRole.POPULATION_SIZE, sizes));
+            }
             if (!xs.isEmpty() && !ns.isEmpty()) {
-                results.addAll(ev.each(SAMPLE, slots, (b, chosen) -> sample(ev, b, chosen)));
+                results.addAll(ev.each(SAMPLE, slots, (b, chosen) -> sample(ev, b, chosen,
+                        deffs.isEmpty() ? -1 : 2, sizes.isEmpty() ? -1 : deffs.isEmpty() ? 2 : 3)));
             }
             results.addAll(ev.each(PUBLISHED, List.of(new Evaluation.Slot(InputRole.PUBLISHED_VALUE, pubs)),
-                    (b, chosen) -> b.computed(chosen[0].value())));
+                    (b, chosen) -> publishedValue(b, chosen[0])));
             if (results.isEmpty()) {
                 results.add(ev.missing(SAMPLE, positives.code() + " with " + tested.code()
                         + published.map(p -> ", or " + p.code()).orElse("")));
@@ -657,7 +923,15 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             return results;
         }
 
-        private static IndicatorResult sample(Evaluation ev, IndicatorResult.Builder b, Observation[] chosen) {
+        private static IndicatorResult publishedValue(IndicatorResult.Builder b, Observation share) {
+            for (Target t : b.definition().targets()) {
+                b.gap(TargetGap.of(t, share.value().doubleValue()));
+            }
+            return b.computed(share.value());
+        }
+
+        private static IndicatorResult sample(Evaluation ev, IndicatorResult.Builder b, Observation[] chosen,
+                int deffAt, int sizeAt) {
             Count x = (Count) chosen[0].value();
             Count n = (Count) chosen[1].value();
             if (n.value() == 0) {
@@ -668,13 +942,35 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
                 return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR, "Positives " + x
                         + " are more than tested " + n + ": the figures are inconsistent");
             }
-            double deff = chosen.length > 2 ? chosen[2].value().doubleValue() : 1.0;
-            if (!(deff >= 1)) {
-                return b.notComputable(NotComputableReason.Code.INVALID_INPUT, "Design effect is below 1: "
-                        + Format.number(deff) + " (" + chosen[2].period() + ")");
+            SurveyDesign design = SurveyDesign.simpleRandomSample();
+            if (deffAt > 0) {
+                double deff = chosen[deffAt].value().doubleValue();
+                if (!(deff >= 1)) {
+                    return b.notComputable(NotComputableReason.Code.INVALID_INPUT, "Design effect is below 1: "
+                            + Format.number(deff) + " (" + chosen[deffAt].period() + ")");
+                }
+                design = design.withDesignEffect(deff);
+            }
+            if (sizeAt > 0) {
+                long size = Math.round(chosen[sizeAt].value().doubleValue());
+                if (size < n.value()) {
+                    return b.notComputable(NotComputableReason.Code.INVALID_INPUT, "The population sampled, "
+                            + chosen[sizeAt].measure().code() + " " + Format.number(size) + " ("
+                            + chosen[sizeAt].period() + "), is smaller than the sample of " + n
+                            + ": expected a population size of at least the sample size");
+                }
+                design = design.withPopulationSize(size);
+            }
+            if (design.isCorrected()) {
+                b.warn(WarningCode.SURVEY_CORRECTIONS, "Binomial interval corrected for the survey design: "
+                        + design.describe(n.value()));
+            }
+            double p = (double) x.value() / n.value();
+            for (Target t : b.definition().targets()) {
+                b.gap(TargetGap.of(t, p));
             }
             for (double level : ev.settings().levels()) {
-                b.interval(BinomialIntervals.interval(x.value(), n.value(), deff, ev.settings().binomialMethod(),
+                b.interval(BinomialIntervals.interval(x.value(), n.value(), design, ev.settings().binomialMethod(),
                         level));
             }
             return b.ratio(x, n).computed(Proportion.of(x, n));

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -177,8 +178,24 @@ public final class Indicator {
      */
     public List<IndicatorResult> evaluate(Dataset data, Area area, int year, EvaluationSettings settings) {
         Evaluation ev = new Evaluation(this, data, area, year, settings);
-        List<Subgroup> groups = formula instanceof Formula.Ratio r && r.numeratorSubgroup().isPresent()
-                ? List.of(r.numeratorSubgroup().get()) : ev.subgroupsWith(formula.subgroupMeasures());
+        List<IndicatorResult> results;
+        if (formula instanceof Formula.Forms forms) {
+            List<List<IndicatorResult>> byForm = new ArrayList<>();
+            for (Formula form : forms.forms()) {
+                byForm.add(evaluate(form, ev));
+            }
+            results = Formula.Forms.keepInformative(byForm);
+        } else {
+            results = evaluate(formula, ev);
+        }
+        return List.copyOf(results);
+    }
+
+    /** One formula (not several forms) for every subgroup it is computed for. */
+    private static List<IndicatorResult> evaluate(Formula formula, Evaluation ev) {
+        Optional<Subgroup> only = formula instanceof Formula.Ratio r ? r.numeratorSubgroup()
+                : formula instanceof Formula.Reported p ? p.subgroup() : Optional.empty();
+        List<Subgroup> groups = only.map(List::of).orElseGet(() -> ev.subgroupsWith(formula.subgroupMeasures()));
         List<IndicatorResult> results = new ArrayList<>();
         for (Subgroup group : groups) {
             Evaluation sub = ev.forSubgroup(group);
@@ -188,11 +205,13 @@ public final class Indicator {
                 results.addAll(c.evaluate(sub));
             } else if (formula instanceof Formula.Difference d) {
                 results.addAll(d.evaluate(sub));
+            } else if (formula instanceof Formula.Reported p) {
+                results.addAll(p.evaluate(sub));
             } else {
                 results.addAll(((Formula.SurveyProportion) formula).evaluate(sub));
             }
         }
-        return List.copyOf(results);
+        return results;
     }
 
     /**

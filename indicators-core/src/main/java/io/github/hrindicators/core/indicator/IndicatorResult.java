@@ -80,6 +80,32 @@ public final class IndicatorResult {
         this.conflictPolicy = b.conflictPolicy;
     }
 
+    /** A not-computable copy with another reason. */
+    private IndicatorResult(IndicatorResult r, NotComputableReason newReason) {
+        this.definition = r.definition;
+        this.variant = r.variant;
+        this.alternatives = r.alternatives;
+        this.alternativesLabel = r.alternativesLabel;
+        this.area = r.area;
+        this.period = r.period;
+        this.subgroup = r.subgroup;
+        this.value = Optional.empty();
+        this.numerator = Optional.empty();
+        this.denominator = Optional.empty();
+        this.intervals = List.of();
+        this.level = Optional.empty();
+        this.gaps = List.of();
+        this.inputs = r.inputs;
+        this.warnings = r.warnings;
+        this.reason = Optional.of(newReason);
+        this.conflictPolicy = r.conflictPolicy;
+    }
+
+    /** The same "not computable" result with another reason, such as one naming what each form lacks. */
+    IndicatorResult withReason(NotComputableReason newReason) {
+        return new IndicatorResult(this, Objects.requireNonNull(newReason, "newReason"));
+    }
+
     /** The published range of the value first (a published share keeps its range), then the computed ones. */
     private static List<Interval> intervals(Quantity value, List<Interval> computed) {
         List<Interval> all = new ArrayList<>();

@@ -19,6 +19,10 @@ public enum InputRole {
     PUBLISHED_VALUE("published value"),
     /** The design effect of a survey, which widens a binomial interval. */
     DESIGN_EFFECT("design effect"),
+    /** The size of the population a survey sampled, for the finite-population correction of its interval. */
+    POPULATION_SIZE("population size"),
+    /** A figure an indicator reports as it is, such as needles-syringes distributed in prisons. */
+    REPORTED_FIGURE("reported figure"),
     /** A figure that another input of the result was derived from; the derived input follows its parts. */
     PART("part"),
     /** One of several figures that a conflict policy combined into the input that follows them. */

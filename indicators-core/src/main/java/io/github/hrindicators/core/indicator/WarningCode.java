@@ -18,6 +18,11 @@ public enum WarningCode {
     DERIVED_INPUT,
     /** Other sources give other values for the same input; each alternative has its own result. */
     ALTERNATIVE_INPUTS,
+    /**
+     * A survey proportion's interval was corrected for the survey design: the message names the design effect, the
+     * finite-population correction and the effective sample size used.
+     */
+    SURVEY_CORRECTIONS,
     /** Figures that tied for an input were resolved by the {@link ConflictPolicy}; the message names them. */
     CONFLICT_RESOLVED
 }

@@ -16,7 +16,9 @@ import java.util.Objects;
  * <p><b>Survey designs.</b> For a sample with design effect deff &ge; 1 (respondent-driven sampling typically has
  * deff 2 to 4), the interval is computed for the effective sample size n_eff = n / deff and effective successes
  * x_eff = p̂ · n_eff, which keeps p̂ unchanged and widens the interval (Kish 1965, section 8.2; Korn &amp; Graubard
- * 1998). x_eff and n_eff are generally not whole numbers; every method here accepts that.
+ * 1998). x_eff and n_eff are generally not whole numbers; every method here accepts that. Where the size N of the
+ * population sampled is known, the finite-population correction (N − n)/(N − 1) scales the variance as well:
+ * n_eff = n / deff · (N − 1) / (N − n) ({@link SurveyDesign}; Cochran 1977, section 3.2).
  *
  * <p><b>Counts beyond {@code int}.</b> Commons Statistics' {@code BinomialConfidenceInterval} takes {@code int}
  * counts. This class computes the formulas itself in {@code long} and {@code double} arithmetic, using Apache Commons
@@ -85,11 +87,39 @@ public final class BinomialIntervals {
      */
     public static Interval interval(long successes, long trials, double designEffect, BinomialMethod method,
             double confidenceLevel) {
-        checkCounts(successes, trials);
         checkDesignEffect(designEffect);
+        return interval(successes, trials, SurveyDesign.simpleRandomSample().withDesignEffect(designEffect), method,
+                confidenceLevel);
+    }
+
+    /**
+     * The interval for x of n from a survey with a design effect and, where the population size N is known, the
+     * finite-population correction: computed for the effective sample size
+     * n_eff = n / deff · (N − 1) / (N − n) and x_eff = (x / n) · n_eff (see {@link SurveyDesign} for the
+     * variance this matches and its sources). A census (n = N) has the point as its interval, [p̂, p̂].
+     *
+     * @param successes the number of successes x, {@code 0 <= x <= n}
+     * @param trials the number of trials n, {@code 1 <= n <= N}
+     * @param design the design effect and population size
+     * @param method the interval method
+     * @param confidenceLevel the confidence level, strictly between 0 and 1 (0.95 for a 95 % interval)
+     * @return the interval, within [0, 1], carrying the matching {@link io.github.hrindicators.core.IntervalMethod}
+     *     and the confidence level
+     * @throws IllegalArgumentException if {@code trials <= 0} (not computable), {@code successes < 0},
+     *     {@code successes > trials}, n is above the design's population size, or the level is not in (0, 1)
+     * @throws NullPointerException if {@code design} or {@code method} is null
+     */
+    public static Interval interval(long successes, long trials, SurveyDesign design, BinomialMethod method,
+            double confidenceLevel) {
+        checkCounts(successes, trials);
+        Objects.requireNonNull(design, "design");
         Objects.requireNonNull(method, "method");
         Distributions.level(confidenceLevel);
-        double n = trials / designEffect;
+        double n = design.effectiveSampleSize(trials);
+        if (Double.isInfinite(n)) {
+            double p = (double) successes / trials;
+            return Interval.of(p, p, method.intervalMethod(), confidenceLevel);
+        }
         double x = successes == trials ? n : (double) successes / trials * n;
         double[] b = bounds(x, n, successes == 0, successes == trials, method,
                 Distributions.zTwoSided(confidenceLevel), confidenceLevel);

@@ -27,6 +27,14 @@ class HivPrevalencePwidTest {
         return PREVALENCE.evaluate(Dataset.of(obs), AREA, 2016);
     }
 
+    /** 50 positives of 400 tested in 2016, with further figures. */
+    private static IndicatorResult fiftyOf400(Observation... more) {
+        List<Observation> all = new java.util.ArrayList<>(List.of(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
+                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016")));
+        all.addAll(List.of(more));
+        return runOne(all.toArray(Observation[]::new));
+    }
+
     private static IndicatorResult runOne(Observation... obs) {
         List<IndicatorResult> rs = run(obs);
         assertThat(rs).hasSize(1);
@@ -56,13 +64,41 @@ class HivPrevalencePwidTest {
     @Test
     void designEffectWidensTheInterval() {
         // hand: deff 2 -> n_eff = 200, x_eff = 25; Wilson as above for 25 of 200 -> [0.086120, 0.178014]
-        IndicatorResult r = runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
-                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"),
-                estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 2, "2016"));
+        IndicatorResult r = fiftyOf400(estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 2, "2016"));
         assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isCloseTo(0.125, within(1e-12));
         assertThat(r.interval().orElseThrow().lower()).isCloseTo(0.0861197, within(1e-6));
         assertThat(r.interval().orElseThrow().upper()).isCloseTo(0.1780143, within(1e-6));
         assertThat(r.inputs()).extracting(InputUsed::label).contains("design effect: hiv_survey_design_effect");
+    }
+
+    @Test
+    void finitePopulationCorrectionNarrowsItAndTheResultSaysSo() {
+        // hand: n = 400 of N = 1000 PWID, deff 2 -> n_eff = 400 / 2 × (1000 − 1) / (1000 − 400) = 333,
+        // x_eff = 0.125 × 333 = 41.625; R 4.2.2: z <- qnorm(.975); x <- 41.625; n <- 333;
+        // (x + z^2/2)/(n + z^2) + c(-1, 1) * z/(n + z^2) * sqrt(x*(n - x)/n + z^2/4) -> 0.09370078842 0.16485247615
+        IndicatorResult r = fiftyOf400(estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 2, "2016"),
+                estimate(Measure.PWID_SURVEY_POPULATION_SIZE, 1000, "2016"));
+        assertThat(((Proportion) r.value().orElseThrow()).toFraction()).isCloseTo(0.125, within(1e-12));
+        assertThat(r.interval().orElseThrow().lower()).isCloseTo(0.09370078842, within(1e-10));
+        assertThat(r.interval().orElseThrow().upper()).isCloseTo(0.16485247615, within(1e-10));
+        assertThat(r.inputs()).extracting(InputUsed::label).contains("design effect: hiv_survey_design_effect",
+                "population size: pwid_survey_population_size");
+        assertThat(r.warnings()).extracting(ResultWarning::message).containsExactly("Binomial interval corrected "
+                + "for the survey design: design effect 2; finite-population correction N = 1000, (N − n)/(N − 1) "
+                + "= 0.600601; effective sample size 333 of n = 400");
+        // the correction alone, without a design effect: n_eff = 400 × 999 / 600 = 666
+        IndicatorResult fpcOnly = fiftyOf400(estimate(Measure.PWID_SURVEY_POPULATION_SIZE, 1000, "2016"));
+        assertThat(fpcOnly.warnings().get(0).message()).contains("no design effect")
+                .endsWith("effective sample size 666 of n = 400");
+    }
+
+    @Test
+    void aPopulationSmallerThanTheSampleIsNotComputable() {
+        IndicatorResult r = fiftyOf400(estimate(Measure.PWID_SURVEY_POPULATION_SIZE, 300, "2016"));
+        assertThat(r.reason().orElseThrow().code()).isEqualTo(NotComputableReason.Code.INVALID_INPUT);
+        assertThat(r.reason().orElseThrow().message()).isEqualTo("The population sampled, "
+                + "pwid_survey_population_size 300 (2016), is smaller than the sample of 400: expected a population "
+                + "size of at least the sample size");
     }
 
     @Test
@@ -76,9 +112,7 @@ class HivPrevalencePwidTest {
 
     @Test
     void designEffectBelowOneIsNotComputable() {
-        IndicatorResult r = runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
-                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"),
-                estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 0.5, "2016"));
+        IndicatorResult r = fiftyOf400(estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 0.5, "2016"));
         assertThat(r.reason().orElseThrow().code()).isEqualTo(NotComputableReason.Code.INVALID_INPUT);
         assertThat(r.reason().orElseThrow().message()).contains("0.5");
     }
@@ -115,8 +149,8 @@ class HivPrevalencePwidTest {
                 Kyrgyz.percent(Measure.HIV_PREVALENCE_PWID, 7, 2, 13, "2009", Kyrgyz.DAD_2013));
         List<IndicatorResult> rs = PREVALENCE.evaluate(d, Kyrgyz.KG, 2016);
         assertThat(rs).extracting(IndicatorResult::variantLabel).containsExactly(
-                "published prevalence [hiv_prevalence_pwid 12.4 %, 2016]",
-                "published prevalence [hiv_prevalence_pwid 14.3 %, 2016-2019]");
+                "published value [hiv_prevalence_pwid 12.4 %, 2016]",
+                "published value [hiv_prevalence_pwid 14.3 %, 2016-2019]");
         assertThat(rs).allSatisfy(r -> assertThat(r.hasWarning(WarningCode.ALTERNATIVE_INPUTS)).isTrue());
         // 2009: the sentinel figure with its published range 2-13 %
         IndicatorResult old = PREVALENCE.evaluate(d, Kyrgyz.KG, 2009).get(0);
@@ -199,9 +233,7 @@ class HivPrevalencePwidTest {
     void olderInputsAndRangesExcludingThePointAreWarnedAbout() {
         // a design effect belongs to its survey: one of a 2014 survey is not carried to a 2016 sample, which gets
         // the plain Wilson interval of 50 / 400 ([0.0961151, 0.1610191]: scipy 1.17.1, Wilson formula with z = norm.ppf(0.975))
-        IndicatorResult sample = runOne(count(Measure.HIV_POSITIVE_PWID_SURVEY, 50, "2016"),
-                count(Measure.HIV_TESTED_PWID_SURVEY, 400, "2016"),
-                estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 2, "2014"));
+        IndicatorResult sample = fiftyOf400(estimate(Measure.HIV_SURVEY_DESIGN_EFFECT, 2, "2014"));
         assertThat(sample.value()).isPresent();
         assertThat(sample.inputs()).noneMatch(i -> i.role() == InputRole.DESIGN_EFFECT);
         assertThat(sample.interval().orElseThrow().lower()).isCloseTo(0.0961151, within(1e-6));

@@ -83,7 +83,51 @@ class RatioCatalogueTest {
                 // 300 NSP clients in prisons / 1000 PWID in prisons = 0.3
                 row("nsp_prison_coverage", "pwid_in_prisons", 0.3,
                         count(Measure.NSP_CLIENTS, 300, "2016").withSubgroup(PRISON),
-                        estimate(Measure.PWID_POPULATION_SIZE, 1000, "2016").withSubgroup(PRISON)));
+                        estimate(Measure.PWID_POPULATION_SIZE, 1000, "2016").withSubgroup(PRISON)),
+                // GAM 1.6C part II: 5000 reached with the package / 25000 PWID = 0.2
+                row("prevention_coverage_pwid", "pwid_size", 0.2, count(Measure.PREVENTION_PACKAGE_PWID, 5000, "2016"),
+                        estimate(Measure.PWID_POPULATION_SIZE, 25000, "2016")),
+                // GF KP-1d: 1200 / 4100 PWID in Bishkek (IAS 2023 abstract 4072 size; synthetic count) = 0.292682...
+                row("prevention_package_reach_pwid", "pwid_size_targeted_area", 1200.0 / 4100,
+                        count(Measure.PREVENTION_PACKAGE_PWID, 1200, "2016"),
+                        estimate(Measure.PWID_POPULATION_SIZE, 4100, "2016")),
+                // GF KP-4: 1,400,000 needles-syringes / 7000 PWID reached = 200 per PWID reached
+                row("needles_syringes_per_pwid_reached", "nsp_clients", 200,
+                        count(Measure.NEEDLES_SYRINGES_DISTRIBUTED, 1_400_000, "2016"),
+                        count(Measure.NSP_CLIENTS, 7000, "2016")),
+                // PRV.10 all sources: (2,000,000 NSP + 500,000 pharmacy) / 25,000 = 100
+                row("needles_syringes_per_pwid_all_sources", "pwid_size", 100,
+                        count(Measure.NEEDLES_SYRINGES_DISTRIBUTED, 2_000_000, "2016"),
+                        count(Measure.NEEDLES_SYRINGES_PHARMACY, 500_000, "2016"),
+                        estimate(Measure.PWID_POPULATION_SIZE, 25000, "2016")),
+                // PRV.10 by source: 2,000,000 / 2,500,000 = 0.8 from NSPs (0.2 from pharmacies)
+                row("needles_syringes_nsp_share", "all_sources", 0.8,
+                        count(Measure.NEEDLES_SYRINGES_DISTRIBUTED, 2_000_000, "2016"),
+                        count(Measure.NEEDLES_SYRINGES_PHARMACY, 500_000, "2016")),
+                // HEP.2A: 600 tested for HCV / 2400 in prevention services = 0.25
+                row("hcv_testing_prevention_pwid", "prevention_services", 0.25,
+                        count(Measure.HCV_TESTED_PREVENTION_PWID, 600, "2016"),
+                        count(Measure.PREVENTION_SERVICES_PWID, 2400, "2016")),
+                // HEP.4A: 270 positive / 600 tested = 0.45
+                row("hcv_positivity_prevention_pwid", "hcv_tested", 0.45,
+                        count(Measure.HCV_POSITIVE_PREVENTION_PWID, 270, "2016"),
+                        count(Measure.HCV_TESTED_PREVENTION_PWID, 600, "2016")),
+                // HEP.6: 81 started / 270 diagnosed = 0.3
+                row("hcv_treatment_initiation_pwid", "hcv_diagnosed", 0.3,
+                        count(Measure.HCV_TREATMENT_STARTED_PWID, 81, "2016"),
+                        count(Measure.HCV_DIAGNOSED_PWID, 270, "2016")),
+                // HEP.7: 72 cured / 75 assessed for SVR = 0.96
+                row("hcv_cure_pwid", "svr_assessed", 0.96, count(Measure.HCV_CURED_PWID, 72, "2016"),
+                        count(Measure.HCV_SVR_ASSESSED_PWID, 75, "2016")),
+                // HRI availability: 40 NSP sites / 26,700 PWID × 1000 = 1.498127... (GSHR 2020 Kyrgyz figures, ~2019)
+                row("nsp_sites_per_1000_pwid", "pwid_size", 40.0 / 26700 * 1000, count(Measure.NSP_SITES, 40, "2016"),
+                        estimate(Measure.PWID_POPULATION_SIZE, 26700, "2016")),
+                // 31 OST sites / 26,700 × 1000 = 1.161048...
+                row("ost_sites_per_1000_pwid", "pwid_size", 31.0 / 26700 * 1000, count(Measure.OST_SITES, 31, "2016"),
+                        estimate(Measure.PWID_POPULATION_SIZE, 26700, "2016")),
+                // 5000 naloxone kits / 25,000 PWID = 0.2 per PWID
+                row("naloxone_kits_per_pwid", "pwid_size", 0.2, count(Measure.NALOXONE_KITS_DISTRIBUTED, 5000, "2016"),
+                        estimate(Measure.PWID_POPULATION_SIZE, 25000, "2016")));
     }
 
     private static Arguments row(String id, String variant, double expected, Observation... figures) {

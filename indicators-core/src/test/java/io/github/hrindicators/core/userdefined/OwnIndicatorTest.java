@@ -45,15 +45,15 @@ class OwnIndicatorTest {
                     "denominator: PWID size")));
     // --- README own indicator: end ---
 
-    static final Measure ANTI_HCV_POSITIVE = Measure.of("anti_hcv_positive_pwid_survey", QuantityKind.COUNT,
-            "PWID anti-HCV positive in a survey");
-    static final Measure ANTI_HCV_TESTED = Measure.of("anti_hcv_tested_pwid_survey", QuantityKind.COUNT,
-            "PWID tested for anti-HCV in a survey");
-    static final Indicator ANTI_HCV = Indicator.of(
-            new IndicatorDefinition("anti_hcv_prevalence_pwid", "1", "Anti-HCV prevalence among PWID",
-                    "PWID anti-HCV positive", "PWID tested", ResultUnit.PROPORTION, List.of("synthetic"),
+    static final Measure HBSAG_POSITIVE = Measure.of("hbsag_positive_pwid_survey", QuantityKind.COUNT,
+            "PWID HBsAg positive in a survey");
+    static final Measure HBSAG_TESTED = Measure.of("hbsag_tested_pwid_survey", QuantityKind.COUNT,
+            "PWID tested for HBsAg in a survey");
+    static final Indicator HBSAG = Indicator.of(
+            new IndicatorDefinition("hbsag_prevalence_pwid", "1", "HBsAg prevalence among PWID",
+                    "PWID HBsAg positive", "PWID tested", ResultUnit.PROPORTION, List.of("synthetic"),
                     Optional.empty(), List.of()),
-            new Formula.SurveyProportion(ANTI_HCV_POSITIVE, ANTI_HCV_TESTED, Optional.empty(), Optional.empty()));
+            new Formula.SurveyProportion(HBSAG_POSITIVE, HBSAG_TESTED, Optional.empty(), Optional.empty()));
 
     private static Observation figure(Measure m, long value) {
         return Observation.of(m, Count.of(value), ReferencePeriod.ofYear(2016), AREA, SOURCE);
@@ -77,7 +77,7 @@ class OwnIndicatorTest {
 
     @Test
     void anOwnSurveyProportionHasItsBinomialInterval() {
-        IndicatorResult r = ANTI_HCV.evaluate(Dataset.of(figure(ANTI_HCV_POSITIVE, 300), figure(ANTI_HCV_TESTED, 500)),
+        IndicatorResult r = HBSAG.evaluate(Dataset.of(figure(HBSAG_POSITIVE, 300), figure(HBSAG_TESTED, 500)),
                 AREA, 2016).get(0);
         // hand: 300 / 500 = 0.6; Wilson 95 % with z = scipy.stats.norm.ppf(0.975):
         //       centre (p + z²/2n) / (1 + z²/n), half-width z √(p(1−p)/n + z²/4n²) / (1 + z²/n)
@@ -89,11 +89,11 @@ class OwnIndicatorTest {
 
     @Test
     void ownIndicatorsJoinTheCatalogue() {
-        Catalogue mine = Catalogue.standard().with(HCV_TESTING).with(ANTI_HCV);
+        Catalogue mine = Catalogue.standard().with(HCV_TESTING).with(HBSAG);
         Dataset d = Dataset.of(figure(HCV_TESTED, 2500), Observation.of(Measure.PWID_POPULATION_SIZE,
                 Estimate.of(25000), ReferencePeriod.ofYear(2016), AREA, SOURCE));
         List<IndicatorResult> rs = mine.evaluate(d, AREA, 2016, EvaluationSettings.defaults());
-        assertThat(rs).extracting(r -> r.definition().id()).contains("hcv_testing_pwid", "anti_hcv_prevalence_pwid",
+        assertThat(rs).extracting(r -> r.definition().id()).contains("hcv_testing_pwid", "hbsag_prevalence_pwid",
                 "ost_coverage");
         assertThat(rs).filteredOn(r -> r.definition().id().equals("hcv_testing_pwid")).singleElement()
                 .satisfies(r -> assertThat(r.number().orElseThrow()).isCloseTo(0.1, within(1e-12)));
