@@ -62,6 +62,14 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
     boolean allows(ResultUnit unit);
 
     /**
+     * Every variant the formula can give, in the order it gives them: what a translation of the variant labels or a
+     * client's mapping of variant codes must cover.
+     *
+     * @return an unmodifiable list, not empty, codes distinct
+     */
+    List<Variant> variants();
+
+    /**
      * A denominator a ratio accepts, in order of preference; a proxy is flagged on its results.
      *
      * @param measure the denominator's measure
@@ -229,6 +237,17 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
         }
 
         @Override
+        public List<Variant> variants() {
+            List<Variant> all = new ArrayList<>(denominators.stream().map(Denominator::variant).toList());
+            published.ifPresent(p -> all.add(publishedVariant(p)));
+            return List.copyOf(all);
+        }
+
+        private static Variant publishedVariant(Measure published) {
+            return Variant.of("published", "published " + published.code());
+        }
+
+        @Override
         public boolean allows(ResultUnit unit) {
             return unit != ResultUnit.PEOPLE && unit != ResultUnit.ITEMS && unit != ResultUnit.YES_NO;
         }
@@ -250,7 +269,7 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
                         new Evaluation.Slot(InputRole.DENOMINATOR, ns)),
                         (b, chosen) -> compute(ev, b, chosen[0], chosen[1], option)));
             }
-            published.ifPresent(p -> results.addAll(ev.each(Variant.of("published", "published " + p.code()),
+            published.ifPresent(p -> results.addAll(ev.each(publishedVariant(p),
                     List.of(new Evaluation.Slot(InputRole.PUBLISHED_VALUE, ev.select(p))),
                     (b, chosen) -> publishedValue(b, chosen[0]))));
             if (results.isEmpty()) {
@@ -381,6 +400,18 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
         @Override
         public Set<Measure> subgroupMeasures() {
             return measures();
+        }
+
+        @Override
+        public List<Variant> variants() {
+            List<Variant> all = new ArrayList<>();
+            for (CaseBase base : bases) {
+                all.add(variant(base, "all", "all cases"));
+                all.add(variant(base, "published_share", "all cases, published share"));
+                all.add(variant(base, "known_route", "cases with known route"));
+            }
+            all.add(ALL_BASES);
+            return List.copyOf(all);
         }
 
         @Override
@@ -536,6 +567,11 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
         }
 
         @Override
+        public List<Variant> variants() {
+            return List.of(variant);
+        }
+
+        @Override
         public boolean allows(ResultUnit unit) {
             return unit == ResultUnit.PEOPLE;
         }
@@ -649,6 +685,11 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
         }
 
         @Override
+        public List<Variant> variants() {
+            return List.of(variant);
+        }
+
+        @Override
         public boolean allows(ResultUnit unit) {
             return measure.kind() == QuantityKind.YES_NO ? unit == ResultUnit.YES_NO
                     : unit == ResultUnit.PEOPLE || unit == ResultUnit.ITEMS;
@@ -724,6 +765,11 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             Set<Measure> all = new LinkedHashSet<>();
             forms.forEach(f -> all.addAll(part.apply(f)));
             return java.util.Collections.unmodifiableSet(all);
+        }
+
+        @Override
+        public List<Variant> variants() {
+            return forms.stream().flatMap(f -> f.variants().stream()).toList();
         }
 
         @Override
@@ -885,6 +931,11 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             Set<Measure> all = new LinkedHashSet<>(List.of(positives, tested));
             published.ifPresent(all::add);
             return java.util.Collections.unmodifiableSet(all);
+        }
+
+        @Override
+        public List<Variant> variants() {
+            return published.isPresent() ? List.of(SAMPLE, PUBLISHED) : List.of(SAMPLE);
         }
 
         @Override

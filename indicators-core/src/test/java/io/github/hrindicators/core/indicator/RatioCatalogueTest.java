@@ -6,13 +6,17 @@ import static io.github.hrindicators.core.indicator.Figures.percent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.hrindicators.core.AgeBand;
 import io.github.hrindicators.core.Dataset;
 import io.github.hrindicators.core.Measure;
 import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.Setting;
 import io.github.hrindicators.core.Subgroup;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,7 +145,42 @@ class RatioCatalogueTest {
         IndicatorResult r = rs.stream().filter(x -> x.variant().code().equals(variant)).findFirst().orElseThrow();
         assertThat(r.number().orElseThrow()).as("%s", r).isCloseTo(expected, within(1e-12));
         assertThat(r.variant().denominator()).isPresent();
+        assertThat(Catalogue.standard().get(id).formula().variants()).as("the variants the formula lists")
+                .contains(r.variant());
         assertThat(r.inputs()).anyMatch(i -> i.role() == InputRole.NUMERATOR)
                 .anyMatch(i -> i.role() == InputRole.DENOMINATOR);
+    }
+
+    @Test
+    void everyFormulaOfTheCatalogueListsItsVariantsOnceEach() {
+        for (Indicator indicator : Catalogue.standard().indicators()) {
+            List<String> codes = indicator.formula().variants().stream().map(Variant::code).toList();
+            assertThat(codes).as(indicator.definition().id()).isNotEmpty().doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void kp1dIsComputedForEachAgeBandOfTheGlobalFundWithItsOwnDenominator() {
+        // GF KP-1d by the age bands it names (15-19, 20-24, 25+); synthetic figures:
+        // 15-19: 60 / 400 = 0.15; 20-24: 150 / 600 = 0.25; 25+: 990 / 3100 = 0.319354...; total 1200 / 4100
+        Subgroup young = Subgroup.TOTAL.withAgeBand(AgeBand.of(15, 19));
+        Subgroup middle = Subgroup.TOTAL.withAgeBand(AgeBand.of(20, 24));
+        Subgroup older = Subgroup.TOTAL.withAgeBand(AgeBand.atLeast(25));
+        Dataset data = Dataset.of(List.of(
+                count(Measure.PREVENTION_PACKAGE_PWID, 1200, "2016"), estimate(Measure.PWID_POPULATION_SIZE, 4100, "2016"),
+                count(Measure.PREVENTION_PACKAGE_PWID, 60, "2016").withSubgroup(young),
+                estimate(Measure.PWID_POPULATION_SIZE, 400, "2016").withSubgroup(young),
+                count(Measure.PREVENTION_PACKAGE_PWID, 150, "2016").withSubgroup(middle),
+                estimate(Measure.PWID_POPULATION_SIZE, 600, "2016").withSubgroup(middle),
+                count(Measure.PREVENTION_PACKAGE_PWID, 990, "2016").withSubgroup(older),
+                estimate(Measure.PWID_POPULATION_SIZE, 3100, "2016").withSubgroup(older)));
+        Map<Subgroup, Double> values = Catalogue.standard().get("prevention_package_reach_pwid")
+                .evaluate(data, Figures.AREA, 2016).stream()
+                .collect(Collectors.toMap(IndicatorResult::subgroup, r -> r.number().orElseThrow()));
+        assertThat(values).hasSize(4);
+        assertThat(values.get(Subgroup.TOTAL)).isCloseTo(1200.0 / 4100, within(1e-12));
+        assertThat(values.get(young)).isCloseTo(0.15, within(1e-12));
+        assertThat(values.get(middle)).isCloseTo(0.25, within(1e-12));
+        assertThat(values.get(older)).isCloseTo(990.0 / 3100, within(1e-12));
     }
 }
