@@ -2,6 +2,7 @@ package io.github.hrindicators.cli;
 
 import io.github.hrindicators.cli.report.CountryReport;
 import io.github.hrindicators.cli.report.Language;
+import io.github.hrindicators.cli.report.Texts;
 import io.github.hrindicators.examples.KyrgyzDataset;
 import io.github.hrindicators.examples.KyrgyzSeedExample;
 import io.github.hrindicators.examples.ResultTable;
@@ -50,7 +51,7 @@ final class ExampleCommand implements Callable<Integer> {
     /** The Kyrgyz report: the bundled figures, 2001-2025, beside the values Kyrgyzstan reported to UNAIDS. */
     static CountryReport kyrgyzReport(Language language) {
         return CountryReport.of(KyrgyzDataset.load(), KyrgyzDataset.KYRGYZSTAN, FROM_YEAR, TO_YEAR,
-                "kyrgyzstan.csv, the published Kyrgyz figures bundled with the library", ReportedIndicators.bundled(),
+                Texts.of(language).get("dataset.bundled", "kyrgyzstan.csv"), ReportedIndicators.bundled(),
                 language);
     }
 }

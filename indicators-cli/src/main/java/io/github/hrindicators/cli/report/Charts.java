@@ -216,7 +216,12 @@ final class Charts {
      */
     static Drawn cascade(String id, String label, List<String> steps, List<Double> values,
             List<Optional<Double>> targets, Texts texts) {
-        double rowH = 100;
+        // a step's name wraps onto as many lines as it needs at about 0.6 em a letter; every row makes room for the
+        // longest
+        List<List<String>> names = steps.stream().map(n -> wrap(n, (int) ((WIDTH - 40) / (FONT * 0.6)))).toList();
+        int lines = names.stream().mapToInt(List::size).max().orElse(1);
+        double extra = (lines - 1) * (FONT + 4);
+        double rowH = 100 + extra;
         int height = (int) (TOP + rowH * steps.size() + BOTTOM - 10);
         double left = 20;
         double plotW = WIDTH - left - 90;
@@ -224,9 +229,12 @@ final class Charts {
         java.util.function.DoubleUnaryOperator x = v -> left + v / max * plotW;
         Svg svg = new Svg(WIDTH, height, id, label);
         for (int i = 0; i < steps.size(); i++) {
-            double top = TOP + i * rowH;
+            List<String> name = names.get(i);
+            for (int l = 0; l < name.size(); l++) {
+                svg.text(left, TOP + i * rowH + FONT + l * (FONT + 4), name.get(l), "step-label", "start");
+            }
+            double top = TOP + i * rowH + extra;
             String value = texts.percent(values.get(i));
-            svg.text(left, top + FONT, steps.get(i), "step-label", "start");
             svg.element("rect", steps.get(i) + ": " + value, "x", left, "y", top + 26, "width",
                     Math.max(1, x.applyAsDouble(values.get(i)) - left), "height", 30, "fill", COLOURS.get(0),
                     "class", "bar");
@@ -240,12 +248,27 @@ final class Charts {
                         tx > WIDTH - 120 ? "end" : "middle");
             });
             if (row == steps.size() - 1) {
-                svg.element("line", "", "x1", left, "x2", left, "y1", TOP + 20, "y2", top + 62, "class", "axis");
+                svg.element("line", "", "x1", left, "x2", left, "y1", TOP + extra + 20, "y2", top + 62, "class", "axis");
             }
         }
         List<Legend> legend = List.of(new Legend(texts.get("legend.cascade.bar"), COLOURS.get(0), "band"),
                 new Legend(texts.get("legend.cascade.target"), "#333333", "dashed"));
         return new Drawn(svg.close(), legend);
+    }
+
+    /** Words on lines of at most {@code width} characters (a longer word has a line of its own). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String range(int band, CoverageBands b, ResultUnit unit, Texts texts) {

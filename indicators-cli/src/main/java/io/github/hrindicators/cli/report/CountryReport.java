@@ -158,10 +158,10 @@ public final class CountryReport {
             List<Page.Row> rows = computed.stream().map(r -> row(r, notes)).toList();
             List<Page.NotComputableRow> nc = mine.stream().filter(r -> !computed(r))
                     .map(r -> new Page.NotComputableRow(r.period().startYear(), variant(r), subgroup(r),
-                            r.reason().orElseThrow().message()))
+                            reason(r)))
                     .toList();
-            sections.add(new Page.Section(def.id(), def.name(), def.id() + " v" + def.version(),
-                    def.numerator() + " / " + def.denominator(), rows, !rows.isEmpty(), nc, !nc.isEmpty(),
+            sections.add(new Page.Section(def.id(), texts.name(def), def.id() + " v" + def.version(),
+                    texts.numerator(def) + " / " + texts.denominator(def), rows, !rows.isEmpty(), nc, !nc.isEmpty(),
                     texts.get("results.notComputable", nc.size())));
             computed.stream().filter(r -> r.subgroup().isTotal())
                     .max((a, b) -> Integer.compare(a.period().startYear(), b.period().startYear()))
@@ -173,7 +173,7 @@ public final class CountryReport {
                 .toList();
         List<Page.DefinitionRow> definitions = Catalogue.standard().indicators().stream().map(Indicator::definition)
                 .filter(d -> results.stream().anyMatch(r -> r.definition().id().equals(d.id())))
-                .map(d -> new Page.DefinitionRow(d.id(), d.version(), d.name(), d.numerator(), d.denominator(),
+                .map(d -> new Page.DefinitionRow(d.id(), d.version(), texts.name(d), texts.numerator(d), texts.denominator(d),
                         String.join("; ", d.sources())))
                 .toList();
         long computedCount = results.stream().filter(CountryReport::computed).count();
@@ -197,17 +197,21 @@ public final class CountryReport {
         return Collections.unmodifiableMap(m);
     }
 
+    private String reason(IndicatorResult r) {
+        return texts.phrase(r.reason().orElseThrow().phrase());
+    }
+
     private static boolean computed(IndicatorResult r) {
         return r.status() == IndicatorResult.Status.COMPUTED;
     }
 
     private String subgroup(IndicatorResult r) {
-        return r.subgroup().isTotal() ? texts.get("subgroup.total") : r.subgroup().toString();
+        return texts.subgroup(r.subgroup());
     }
 
     /** The variant for people: its label, and the values and years of the alternatives it used (no codes). */
     private String variant(IndicatorResult r) {
-        String label = r.variant().label();
+        String label = texts.variant(r.definition(), r.variant());
         if (r.alternatives().isEmpty()) {
             return label;
         }
@@ -230,9 +234,9 @@ public final class CountryReport {
 
     private Page.SummaryRow summaryRow(IndicatorResult r) {
         ResultUnit unit = r.definition().unit();
-        return new Page.SummaryRow(r.definition().name(), "ind-" + r.definition().id(), r.period().startYear(),
+        return new Page.SummaryRow(texts.name(r.definition()), "ind-" + r.definition().id(), r.period().startYear(),
                 variant(r), texts.value(r.value().orElseThrow(), unit), level(r),
-                r.gaps().stream().map(g -> texts.gap(g, unit)).toList());
+                r.gaps().stream().map(g -> texts.gap(r.definition(), g, unit)).toList());
     }
 
     private String level(IndicatorResult r) {
@@ -247,14 +251,14 @@ public final class CountryReport {
         for (InputUsed in : r.inputs()) {
             List<Integer> refs = in.sources().stream().map(notes::number).toList();
             refs.stream().filter(n -> !all.contains(n)).forEach(all::add);
-            inputs.add(new Page.Input(in.label() + " = " + texts.value(in.value(), unitOf(in.measure())) + " ("
+            inputs.add(new Page.Input(texts.input(in) + " = " + texts.value(in.value(), unitOf(in.measure())) + " ("
                     + in.period() + ")" + in.derivation().map(d -> ", " + d).orElse(""), refs));
         }
         return new Page.Row(r.definition().id(), r.variant().code(), r.period().startYear(), variant(r), subgroup(r),
                 texts.value(r.value().orElseThrow(), unit), all,
                 r.intervals().stream().map(i -> texts.interval(i, unit)).toList(), level(r),
-                r.gaps().stream().map(g -> texts.gap(g, unit)).toList(), inputs,
-                r.warnings().stream().map(w -> w.message()).toList());
+                r.gaps().stream().map(g -> texts.gap(r.definition(), g, unit)).toList(), inputs,
+                r.warnings().stream().map(w -> texts.phrase(w.phrase())).toList());
     }
 
     private Page.ReconciliationRow reconciliationRow(Comparison c, Footnotes notes) {
@@ -267,7 +271,7 @@ public final class CountryReport {
                         ? texts.get("difference.points", texts.decimal(c.difference().getAsDouble(), 2))
                         : texts.number(c.difference().getAsDouble(), unit))
                 : "—";
-        return new Page.ReconciliationRow(def.map(IndicatorDefinition::name).orElse(rv.indicatorId()), rv.year(),
+        return new Page.ReconciliationRow(def.map(texts::name).orElse(rv.indicatorId()), rv.year(),
                 texts.value(rv.value(), unit),
                 c.computed().map(r -> texts.value(r.value().orElseThrow(), unit))
                         .orElse(texts.get("reconciliation.notComputed")),
@@ -275,7 +279,8 @@ public final class CountryReport {
                 c.computed().isEmpty() ? "—" : texts.get(c.beyondRounding() ? "word.yes" : "word.no"),
                 c.reportedLevel().map(l -> texts.get("level." + l.name().toLowerCase(java.util.Locale.ROOT)))
                         .orElse("—"),
-                c.reportedGaps().stream().map(g -> texts.gap(g, unit)).toList(), c.explanation().orElse("—"),
+                def.map(d -> c.reportedGaps().stream().map(g -> texts.gap(d, g, unit)).toList()).orElse(List.of()),
+                c.explanation().map(texts::phrase).orElse("—"),
                 List.of(notes.number(rv.source())));
     }
 
@@ -299,7 +304,7 @@ public final class CountryReport {
             for (IndicatorResult r : inSeries) {
                 int year = r.period().startYear();
                 String value = texts.value(r.value().orElseThrow(), unit);
-                String title = def.name() + ", " + year + ", " + label + ": " + value
+                String title = texts.name(def) + ", " + year + ", " + label + ": " + value
                         + r.interval().map(i -> "; " + texts.interval(i, unit)).orElse("");
                 byYear.putIfAbsent(year, new Charts.Point(year, r.number().orElseThrow(),
                         r.interval().map(i -> new double[] {i.lower(), i.upper()}), title));
@@ -309,10 +314,10 @@ public final class CountryReport {
             series.add(new Charts.Series(label, points));
         }
         List<Charts.TargetLine> targets = def.targets().stream()
-                .map(t -> new Charts.TargetLine(t.label(), t.threshold())).toList();
+                .map(t -> new Charts.TargetLine(texts.target(def, t), t.threshold())).toList();
         String id = "chart-" + def.id();
-        Charts.Drawn drawn = Charts.trend(id + "-svg", def.name(), unit, series, targets, def.bands(), texts);
-        return Optional.of(new Page.Chart(id, def.name(), texts.get("chart.trend.caption"), drawn.svg(),
+        Charts.Drawn drawn = Charts.trend(id + "-svg", texts.name(def), unit, series, targets, def.bands(), texts);
+        return Optional.of(new Page.Chart(id, texts.name(def), texts.get("chart.trend.caption"), drawn.svg(),
                 drawn.legend()));
     }
 
@@ -339,7 +344,7 @@ public final class CountryReport {
                     && r.definition().id().equals(def.id()))
                     .sorted((a, b) -> Boolean.compare(!plhivDenominator(a), !plhivDenominator(b))).findFirst()
                     .ifPresent(r -> {
-                        steps.add(def.name());
+                        steps.add(texts.name(def));
                         values.add(r.number().orElseThrow());
                         targets.add(def.targets().stream().map(Target::threshold).max(Double::compare));
                     });

@@ -6,14 +6,22 @@ import io.github.hrindicators.core.Interval;
 import io.github.hrindicators.core.Proportion;
 import io.github.hrindicators.core.Quantity;
 import io.github.hrindicators.core.Rate;
+import io.github.hrindicators.core.Subgroup;
 import io.github.hrindicators.core.YesNo;
+import io.github.hrindicators.core.indicator.IndicatorDefinition;
+import io.github.hrindicators.core.indicator.InputUsed;
+import io.github.hrindicators.core.indicator.Phrase;
 import io.github.hrindicators.core.indicator.ResultUnit;
+import io.github.hrindicators.core.indicator.Target;
 import io.github.hrindicators.core.indicator.TargetGap;
+import io.github.hrindicators.core.indicator.Variant;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.StringJoiner;
 
 /**
  * The words and numbers of the report in one language: labels from the resource bundle {@code report_<lang>}
@@ -25,14 +33,145 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
     static final String BUNDLE = "io.github.hrindicators.cli.report.report";
+    static final String CATALOGUE = "io.github.hrindicators.cli.report.catalogue";
+    static final String PHRASES = "io.github.hrindicators.cli.report.phrases";
 
     private final Language language;
     private final ResourceBundle bundle;
+    /** The catalogue's words in this language; empty in English, whose words the catalogue itself gives. */
+    private final Optional<ResourceBundle> catalogue;
+    /** The engine's sentences in this language; empty in English, whose sentences the engine itself gives. */
+    private final Optional<ResourceBundle> phrases;
 
     private Texts(Language language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle.Control control =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), control);
+        this.catalogue = language == Language.EN ? Optional.empty()
+                : Optional.of(ResourceBundle.getBundle(CATALOGUE, language.locale(), control));
+        this.phrases = language == Language.EN ? Optional.empty()
+                : Optional.of(ResourceBundle.getBundle(PHRASES, language.locale(), control));
+    }
+
+    /**
+     * An indicator's name in this language.
+     *
+     * @param definition the definition
+     * @return the name
+     * @throws MissingResourceException if the language has no name for it
+     */
+    public String name(IndicatorDefinition definition) {
+        return catalogue(definition, "name", definition.name());
+    }
+
+    /**
+     * An indicator's numerator in words, in this language.
+     *
+     * @param definition the definition
+     * @return the text
+     * @throws MissingResourceException if the language has none for it
+     */
+    public String numerator(IndicatorDefinition definition) {
+        return catalogue(definition, "numerator", definition.numerator());
+    }
+
+    /**
+     * An indicator's denominator in words, in this language.
+     *
+     * @param definition the definition
+     * @return the text
+     * @throws MissingResourceException if the language has none for it
+     */
+    public String denominator(IndicatorDefinition definition) {
+        return catalogue(definition, "denominator", definition.denominator());
+    }
+
+    /**
+     * A variant's label, in this language.
+     *
+     * @param definition the indicator's definition
+     * @param variant one of its formula's variants
+     * @return the label
+     * @throws MissingResourceException if the language has none for it
+     */
+    public String variant(IndicatorDefinition definition, Variant variant) {
+        return catalogue(definition, "variant." + variant.code(), variant.label());
+    }
+
+    /**
+     * A target's label, in this language.
+     *
+     * @param definition the indicator's definition
+     * @param target one of its targets
+     * @return the label
+     * @throws MissingResourceException if the language has none for it
+     */
+    public String target(IndicatorDefinition definition, Target target) {
+        return catalogue(definition, "target." + target.id(), target.label());
+    }
+
+    private String catalogue(IndicatorDefinition definition, String what, String english) {
+        return catalogue.map(c -> c.getString("indicator." + definition.id() + "." + what)).orElse(english);
+    }
+
+    /**
+     * A warning's or a not-computable reason's sentence in this language, with its numbers in the language's format.
+     *
+     * @param phrase the engine's sentence
+     * @return the text
+     * @throws MissingResourceException if the language has no pattern for one of its keys
+     */
+    public String phrase(Phrase phrase) {
+        return phrases.map(p -> phrase.format(p::getString, this::argument)).orElse(phrase.toString());
+    }
+
+    private String argument(Object value) {
+        if (value instanceof Double d) {
+            // the engine's rule (at most four decimals, as many as the number needs) in the language's separators
+            int decimals = Math.max(0, java.math.BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros().scale());
+            return decimal(d, decimals);
+        }
+        if (value instanceof Phrase.Percent p) {
+            return percent(p.fraction());
+        }
+        if (value instanceof Subgroup g) {
+            return subgroup(g);
+        }
+        if (value instanceof Quantity q) {
+            return value(q, q instanceof Count ? ResultUnit.PEOPLE : ResultUnit.PER_PERSON_PER_YEAR);
+        }
+        return value.toString();
+    }
+
+    /**
+     * A subgroup in words: {@code total}, or its setting, gender, age band and provider type.
+     *
+     * @param subgroup the subgroup
+     * @return the text, such as {@code prison, male, 15-24}
+     */
+    public String subgroup(Subgroup subgroup) {
+        if (subgroup.isTotal()) {
+            return get("subgroup.total");
+        }
+        StringJoiner j = new StringJoiner(", ");
+        subgroup.setting().ifPresent(x -> j.add(get("setting." + x.name().toLowerCase(Locale.ROOT))));
+        subgroup.gender().ifPresent(x -> j.add(get("gender." + x.name().toLowerCase(Locale.ROOT))));
+        subgroup.ageBand().ifPresent(a -> j.add(a.toString()));
+        subgroup.providerType().ifPresent(x -> j.add(get("provider." + x.name().toLowerCase(Locale.ROOT))));
+        return j.toString();
+    }
+
+    /**
+     * An input's role and measure: {@code denominator: pwid_population_size}, {@code (derived)} after a derived one.
+     *
+     * @param input the input
+     * @return the text
+     */
+    public String input(InputUsed input) {
+        return get("role." + input.role().name().toLowerCase(Locale.ROOT)) + ": " + input.measure().code()
+                + (input.isDerived() ? " " + get("input.derived") : "");
     }
 
     /**
@@ -143,12 +282,13 @@ public final class Texts {
     /**
      * A target gap: met, or how far short and, for a ratio, how many more are needed.
      *
+     * @param definition the indicator's definition
      * @param gap the gap
      * @param unit the indicator's unit
      * @return the text
      */
-    public String gap(TargetGap gap, ResultUnit unit) {
-        String target = gap.target().label();
+    public String gap(IndicatorDefinition definition, TargetGap gap, ResultUnit unit) {
+        String target = target(definition, gap.target());
         if (gap.met()) {
             return get("gap.met", target);
         }

@@ -97,4 +97,17 @@ class ChartsTest {
         // -2091 to 2098: raw step 837.8 -> 1000; from -3000 to ceil(2265.8 / 1000) × 1000 = 3000
         assertThat(Charts.ticks(-2091, 2098)).containsExactly(-3000, -2000, -1000, 0, 1000, 2000, 3000);
     }
+
+    @Test
+    void longCascadeStepNamesWrapAtWordsAndEveryRowMakesRoomForTheLongest() {
+        assertThat(Charts.wrap("People living with HIV who know their status", 20))
+                .containsExactly("People living with", "HIV who know their", "status");
+        assertThat(Charts.wrap("ART", 2)).containsExactly("ART");
+        String svg = Charts.cascade("c", "cascade", List.of("Short", "A name of more than forty-four letters that wraps"),
+                List.of(0.8, 0.5), List.of(Optional.empty(), Optional.empty()), Texts.of(Language.EN)).svg();
+        // lines of (480 − 40) / (16 × 0.6) = 45 letters; two rows of 100 + one extra line of 20 each, top 14,
+        // bottom 34: height 14 + 240 + 34 = 288
+        assertThat(svg).contains("viewBox=\"0 0 480 288\"").contains(">A name of more than forty-four letters that<")
+                .contains(">wraps<");
+    }
 }

@@ -141,4 +141,39 @@ class CountryReportTest {
                 + html.select("table.not-computable tbody tr").size());
         assertThat(Files.readString(dir.resolve("en/results.json"), StandardCharsets.UTF_8)).startsWith("{");
     }
+
+    @Test
+    void theRussianReportHasNoEnglishLeftBesideCodesNamesAndCitations() {
+        // what may stay in Latin letters: the data's own citations and notes, the catalogue's sources (titles of
+        // publications), addresses, measure codes, indicator codes and the names of the organisations that define them
+        List<String> allowed = new java.util.ArrayList<>();
+        KyrgyzDataset.load().observations().forEach(o -> {
+            allowed.add(o.source().citation());
+            o.note().ifPresent(allowed::add);
+        });
+        ReportedIndicators.bundled().forEach(r -> {
+            allowed.add(r.source().citation());
+            r.denominatorNote().ifPresent(allowed::add);
+        });
+        for (io.github.hrindicators.core.indicator.Indicator i
+                : io.github.hrindicators.core.indicator.Catalogue.standard().indicators()) {
+            allowed.addAll(i.definition().sources());
+            i.definition().targets().forEach(t -> allowed.add(t.source()));
+        }
+        String text = russian.text() + " " + russian.select("[title],[aria-label]").stream()
+                .map(e -> e.attr("title") + " " + e.attr("aria-label")).collect(Collectors.joining(" "));
+        for (String a : allowed.stream().flatMap(a -> java.util.Arrays.stream(a.split("https?://\\S+")))
+                .map(String::strip).filter(a -> a.length() > 1).sorted((a, b) -> b.length() - a.length()).toList()) {
+            text = text.replace(a, " ");
+        }
+        text = text.replaceAll("https?://\\S+", " ").replaceAll("\\b[a-z0-9]+(_[a-z0-9]+)+\\b", " ")
+                .replaceAll("\\b(Kyrgyzstan|kyrgyzstan\\.csv|results\\.(csv|json)|UNAIDS|WHO|GAM|GHSS-hep|KP|PRV|HEP|GF"
+                        + "|I|II)\\b", " ");
+        List<String> english = java.util.Arrays.stream(text.split("\\s+"))
+                .filter(w -> w.matches(".*[A-Za-z]{2,}.*")).distinct().toList();
+        assertThat(english).as("English words in the Russian report").isEmpty();
+        // and the Russian is there: a not-computable reason, a warning, a variant, a definition
+        assertThat(russian.text()).contains("Нет данных").contains("Для 2016 года объединены исходные данные разных лет")
+                .contains("знаменатель: численность ЛУИН");
+    }
 }

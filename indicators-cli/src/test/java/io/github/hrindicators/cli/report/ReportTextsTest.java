@@ -5,7 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.IntervalMethod;
 import io.github.hrindicators.core.Proportion;
+import io.github.hrindicators.core.indicator.Catalogue;
+import io.github.hrindicators.core.indicator.Indicator;
+import io.github.hrindicators.core.indicator.IndicatorDefinition;
+import io.github.hrindicators.core.indicator.NotComputableReason;
+import io.github.hrindicators.core.indicator.Phrase;
 import io.github.hrindicators.core.indicator.ResultUnit;
+import io.github.hrindicators.core.indicator.Target;
+import io.github.hrindicators.core.indicator.Variant;
+import io.github.hrindicators.core.Area;
+import io.github.hrindicators.core.Dataset;
+import io.github.hrindicators.core.Estimate;
+import io.github.hrindicators.core.Gender;
+import io.github.hrindicators.core.Measure;
+import io.github.hrindicators.core.Observation;
+import io.github.hrindicators.core.ProviderType;
+import io.github.hrindicators.core.ReferencePeriod;
+import io.github.hrindicators.core.Setting;
+import io.github.hrindicators.core.Source;
+import io.github.hrindicators.core.Subgroup;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The words and numbers of the report in each language. */
@@ -22,6 +43,77 @@ class ReportTextsTest {
         for (IntervalMethod m : IntervalMethod.values()) {
             assertThat(en.has("interval." + m.code())).as(m.code()).isTrue();
         }
+    }
+
+    @Test
+    void everyWordOfTheCatalogueAndEverySentenceOfTheEngineHasItsRussianText() {
+        Texts ru = Texts.of(Language.RU);
+        for (Indicator indicator : Catalogue.standard().indicators()) {
+            IndicatorDefinition d = indicator.definition();
+            assertThat(List.of(ru.name(d), ru.numerator(d), ru.denominator(d))).as(d.id())
+                    .allMatch(ReportTextsTest::cyrillic);
+            for (Variant v : indicator.formula().variants()) {
+                assertThat(ru.variant(d, v)).as(d.id() + " " + v.code()).matches(ReportTextsTest::cyrillic);
+            }
+            for (Target t : d.targets()) {
+                assertThat(ru.target(d, t)).as(d.id() + " " + t.id()).isNotBlank();
+            }
+        }
+        // every pattern of the engine, and only those (a stale Russian key is a sentence the engine no longer says)
+        ResourceBundle phrases = ResourceBundle.getBundle(Texts.PHRASES, Language.RU.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        assertThat(new TreeSet<>(phrases.keySet())).isEqualTo(Phrase.keys());
+        for (String key : Phrase.keys()) {
+            // the same arguments in both languages
+            assertThat(arguments(phrases.getString(key))).as(key).isEqualTo(arguments(Phrase.englishPattern(key)));
+        }
+        for (Gender g : Gender.values()) {
+            assertThat(ru.subgroup(Subgroup.TOTAL.withGender(g))).as(g.name()).matches(ReportTextsTest::cyrillic);
+        }
+        for (Setting x : Setting.values()) {
+            assertThat(ru.subgroup(Subgroup.of(x))).as(x.name()).matches(ReportTextsTest::cyrillic);
+        }
+        for (ProviderType x : ProviderType.values()) {
+            assertThat(ru.subgroup(Subgroup.TOTAL.withProviderType(x))).as(x.name()).matches(ReportTextsTest::cyrillic);
+        }
+        // in English the catalogue's and the engine's own words
+        IndicatorDefinition ost = Catalogue.standard().indicators().get(0).definition();
+        Texts en = Texts.of(Language.EN);
+        assertThat(en.name(ost)).isEqualTo(ost.name());
+        assertThat(en.denominator(ost)).isEqualTo(ost.denominator());
+        assertThat(en.subgroup(Subgroup.of(Setting.PRISON).withGender(Gender.MALE))).isEqualTo("prison, male");
+    }
+
+    @Test
+    void aSentenceOfTheEngineInRussianHasItsNumbersInTheRussianFormat() {
+        // an OST ratio whose numerator is above its denominator: 1505 / 1400 = 107.5 %
+        Dataset data = Dataset.of(List.of(
+                Observation.of(Measure.OST_CLIENTS, Count.of(1505), ReferencePeriod.ofYear(2016), KG,
+                        Source.of("synthetic")),
+                Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(1400.5), ReferencePeriod.ofYear(2016), KG,
+                        Source.of("synthetic"))));
+        NotComputableReason reason = Catalogue.standard().get("ost_coverage").evaluate(data, KG, 2016).stream()
+                .flatMap(r -> r.reason().stream()).filter(x -> x.code() == NotComputableReason.Code
+                        .NUMERATOR_EXCEEDS_DENOMINATOR).findFirst().orElseThrow();
+        assertThat(Texts.of(Language.EN).phrase(reason.phrase())).isEqualTo(reason.message())
+                .startsWith("Numerator 1505 is above denominator 1400.5 (107.46 %)");
+        assertThat(Texts.of(Language.RU).phrase(reason.phrase()))
+                .startsWith("Числитель 1\u202F505 больше знаменателя 1\u202F400,5 (107,46\u00A0%)");
+    }
+
+    private static final Area KG = Area.of("Kyrgyzstan");
+
+    private static boolean cyrillic(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    }
+
+    private static java.util.Set<String> arguments(String pattern) {
+        java.util.Set<String> args = new TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\d+\\}").matcher(pattern);
+        while (m.find()) {
+            args.add(m.group());
+        }
+        return args;
     }
 
     @Test

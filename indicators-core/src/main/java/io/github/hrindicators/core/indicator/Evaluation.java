@@ -151,10 +151,10 @@ final class Evaluation {
             }
             warnings.addAll(alternativesWarning(lefts));
             warnings.addAll(alternativesWarning(rights));
-            warnings.add(new ResultWarning(WarningCode.DERIVED_INPUT, d.produces().code() + " (" + o.period()
-                    + ") derived as " + d.expression() + (d.samePeriod() ? " at the same date" : "") + ": "
-                    + written + "; no published figure of " + d.produces().code() + " was used"
-                    + (d.caveat().isEmpty() ? "" : ", and " + d.caveat())));
+            warnings.add(new ResultWarning(WarningCode.DERIVED_INPUT, Phrase.of(
+                    d.samePeriod() ? "derived_input.same_date" : "derived_input", d.produces().code(),
+                    o.period().toString(), d.expression(), written, d.caveat().isEmpty() ? ""
+                            : Phrase.of("derived_input.caveat", Phrase.of("caveat." + d.produces().code())))));
             List<Observation> leaves = new ArrayList<>();
             List<Observation> chosen = new ArrayList<>();
             // a difference of stocks at one date is named by its own value and date; a product by its parts' choices
@@ -172,24 +172,24 @@ final class Evaluation {
     /** Figures that tie, resolved by the conflict policy. */
     private List<Observation> resolve(List<Observation> tied) {
         ConflictPolicy policy = settings.conflictPolicy();
-        String what = tied.size() + " figures for " + tied.get(0).measure().code() + " ("
-                + tied.stream().map(Evaluation::describeWithSource).collect(Collectors.joining("; ")) + ")";
+        Phrase what = Phrase.of("conflict.figures", tied.size(), tied.get(0).measure().code(),
+                tied.stream().map(Evaluation::describeWithSource).collect(Collectors.joining("; ")));
         switch (policy.kind()) {
             case PREFER_SOURCE: {
                 List<Observation> kept = tied.stream().filter(o -> policy.matches(o.source().citation())).toList();
                 if (kept.isEmpty()) {
-                    note(tied, what + ": none from a source matching '" + policy.source().orElseThrow()
-                            + "', so policy " + policy + " falls back to one result per alternative");
+                    note(tied, Phrase.of("conflict.no_source_match", what, policy.source().orElseThrow(),
+                            policy(policy)));
                     return tied;
                 }
-                note(kept, what + ": policy " + policy + " kept "
-                        + kept.stream().map(Evaluation::describeWithSource).collect(Collectors.joining("; ")));
+                note(kept, Phrase.of("conflict.kept", what, policy(policy),
+                        kept.stream().map(Evaluation::describeWithSource).collect(Collectors.joining("; "))));
                 return kept;
             }
             case TRIANGULATE: {
                 if (tied.get(0).measure().kind() != QuantityKind.ESTIMATE) {
-                    note(tied, what + ": policy " + policy + " combines estimates only, so "
-                            + tied.get(0).measure().code() + " gets one result per alternative");
+                    note(tied, Phrase.of("conflict.estimates_only", what, policy(policy),
+                            tied.get(0).measure().code()));
                     return tied;
                 }
                 return List.of(triangulate(tied, what));
@@ -199,7 +199,18 @@ final class Evaluation {
         }
     }
 
-    private Observation triangulate(List<Observation> tied, String what) {
+    private static Phrase policy(ConflictPolicy policy) {
+        switch (policy.kind()) {
+            case PREFER_SOURCE:
+                return Phrase.of("policy.prefer_source", policy.source().orElseThrow());
+            case TRIANGULATE:
+                return Phrase.of("policy.triangulate");
+            default:
+                return Phrase.of("policy.one_per_alternative");
+        }
+    }
+
+    private Observation triangulate(List<Observation> tied, Phrase what) {
         List<SizeEstimate> parts = tied.stream().map(o -> SizeEstimate.published(estimate(o.value()),
                 o.measure().code() + " " + o.period(), o.source())).toList();
         Estimate combined = SizeEstimates.triangulate(parts).toEstimate();
@@ -211,14 +222,14 @@ final class Evaluation {
                 Source.of("triangulation of " + tied.stream().map(o -> o.source().citation())
                         .collect(Collectors.joining("; "))))
                 .withSubgroup(first.subgroup());
-        String derivation = "triangulation (median as point, min-max as range) of "
-                + tied.stream().map(o -> Format.number(o.value().doubleValue())).collect(Collectors.joining(", "))
-                + " = " + Format.number(combined.point()) + " [" + Format.number(combined.lowOrPoint()) + ", "
-                + Format.number(combined.highOrPoint()) + "]";
+        Phrase triangulation = Phrase.of("conflict.triangulation",
+                tied.stream().map(o -> Format.number(o.value().doubleValue())).collect(Collectors.joining(", ")),
+                combined.point(), combined.lowOrPoint(), combined.highOrPoint());
+        String derivation = triangulation.toString();
         List<Observation> leaves = tied.stream().flatMap(o -> leaves(o).stream()).toList();
         resolutions.put(result, new Resolution(Optional.of(derivation), tied, InputRole.COMBINED_ALTERNATIVE,
                 List.of(new ResultWarning(WarningCode.CONFLICT_RESOLVED,
-                        what + ": policy triangulate combined them: " + derivation)),
+                        Phrase.of("conflict.triangulated", what, triangulation))),
                 leaves, List.of(), ""));
         return result;
     }
@@ -228,7 +239,7 @@ final class Evaluation {
     }
 
     /** Adds a conflict warning to figures, keeping how a derived one was obtained. */
-    private void note(List<Observation> observations, String message) {
+    private void note(List<Observation> observations, Phrase message) {
         ResultWarning warning = new ResultWarning(WarningCode.CONFLICT_RESOLVED, message);
         for (Observation o : observations) {
             Resolution r = resolution(o);
@@ -325,12 +336,12 @@ final class Evaluation {
             }
             IndicatorResult.Builder b = builder(variant).alternatives(alternatives, suffix.toString());
             for (List<Observation> list : lists) {
-                alternativesWarning(list).forEach(w -> b.warn(w.code(), w.message()));
+                alternativesWarning(list).forEach(b::warn);
             }
             List<Observation> leaves = new ArrayList<>();
             for (int k = 0; k < chosen.length; k++) {
                 b.inputs(inputsFor(slots.get(k).role(), chosen[k]));
-                resolution(chosen[k]).warnings().forEach(w -> b.warn(w.code(), w.message()));
+                resolution(chosen[k]).warnings().forEach(b::warn);
                 leaves.addAll(leaves(chosen[k]));
             }
             warnOnInputs(b, leaves);
@@ -347,24 +358,25 @@ final class Evaluation {
 
     /** A "not computable" result for missing inputs, naming what was searched, derivations included. */
     IndicatorResult missing(Variant variant, List<Measure> measures) {
-        String what = measures.stream().map(this::searched).collect(Collectors.joining(" and "));
-        return builder(variant).notComputable(NotComputableReason.Code.MISSING_INPUT,
-                "No " + what + " for " + area + " (" + subgroup + ") in " + settings.selector().describe(year));
+        return missing(variant, Phrase.joined("list.and", measures.stream().map(this::searched).toList()));
     }
 
     /** A "not computable" result for missing inputs described in words. */
-    IndicatorResult missing(Variant variant, String what) {
-        return builder(variant).notComputable(NotComputableReason.Code.MISSING_INPUT,
-                "No " + what + " for " + area + " (" + subgroup + ") in " + settings.selector().describe(year));
+    IndicatorResult missing(Variant variant, Object what) {
+        int horizon = settings.selector().horizonYears();
+        Object searched = horizon == 0 ? Integer.valueOf(year)
+                : horizon == 1 ? Phrase.of("selector.horizon.one", year) : Phrase.of("selector.horizon", year, horizon);
+        return builder(variant).notComputable(NotComputableReason.Code.MISSING_INPUT, "missing_input", what,
+                area.toString(), subgroup, searched);
     }
 
     /** A measure as searched: its code, with the derivations that could have given it. */
-    String searched(Measure m) {
+    Object searched(Measure m) {
         List<String> ways = indicator.derivations().stream().filter(d -> d.produces().equals(m))
                 .filter(d -> !indicator.formula().publishedValues().contains(d.left())
                         && !indicator.formula().publishedValues().contains(d.right()))
                 .map(Derivation::expression).toList();
-        return ways.isEmpty() ? m.code() : m.code() + " (or " + String.join(" or ", ways) + ")";
+        return ways.isEmpty() ? m.code() : Phrase.of("searched.derivable", m.code(), Phrase.joined("list.or", ways));
     }
 
     /**
@@ -424,11 +436,10 @@ final class Evaluation {
                 && resolution(o).derivation().isPresent())) {
             return List.of();
         }
-        return List.of(new ResultWarning(WarningCode.ALTERNATIVE_INPUTS, alternatives.size() + " figures for "
-                + alternatives.get(0).measure().code() + " from different sources or dates ("
-                + alternatives.stream().map(o -> describe(o).substring(o.measure().code().length() + 1))
-                        .collect(Collectors.joining("; "))
-                + "): one result per alternative, none chosen silently"));
+        return List.of(new ResultWarning(WarningCode.ALTERNATIVE_INPUTS, Phrase.of("alternative_inputs",
+                alternatives.size(), alternatives.get(0).measure().code(),
+                alternatives.stream().map(o -> describe(o).substring(o.measure().code().length() + 1))
+                        .collect(Collectors.joining("; ")))));
     }
 
     /** The checks every result gets, from the published figures it rests on: ranges excluding points, mixed years. */
@@ -437,14 +448,13 @@ final class Evaluation {
             boolean within = o.value() instanceof Estimate e ? e.isPointWithinInterval()
                     : !(o.value() instanceof Proportion p) || p.isPointWithinInterval();
             if (!within) {
-                b.warn(WarningCode.RANGE_EXCLUDES_POINT, "The range of " + o.measure().code() + " ("
-                        + o.period() + ") excludes its point: " + o.value());
+                b.warn(WarningCode.RANGE_EXCLUDES_POINT, "range_excludes_point", o.measure().code(),
+                        o.period().toString(), o.value());
             }
         }
         if (used.stream().anyMatch(o -> !o.period().coversYear(year))) {
-            b.warn(WarningCode.MIXED_YEARS, "Inputs from different years combined for " + year + ": "
-                    + used.stream().map(o -> o.measure().code() + " " + o.period()).distinct()
-                            .collect(Collectors.joining(", ")));
+            b.warn(WarningCode.MIXED_YEARS, "mixed_years", year, used.stream()
+                    .map(o -> o.measure().code() + " " + o.period()).distinct().collect(Collectors.joining(", ")));
         }
     }
 
@@ -452,12 +462,10 @@ final class Evaluation {
     static void warnUnconfirmedCut(IndicatorResult.Builder b, double value) {
         b.definition().bands().ifPresent(bands -> {
             if (!bands.lowerCutConfirmed() && value <= bands.upperCut()) {
-                b.warn(WarningCode.UNCONFIRMED_THRESHOLD, "The lower cut-off " + Format.number(bands.lowerCut())
-                        + " that places this value is unconfirmed in the primary source: the level is provisional");
+                b.warn(WarningCode.UNCONFIRMED_THRESHOLD, "unconfirmed_lower_cut", bands.lowerCut());
             }
             if (!bands.upperCutConfirmed() && value >= bands.lowerCut()) {
-                b.warn(WarningCode.UNCONFIRMED_THRESHOLD, "The upper cut-off " + Format.number(bands.upperCut())
-                        + " that places this value is unconfirmed in the primary source: the level is provisional");
+                b.warn(WarningCode.UNCONFIRMED_THRESHOLD, "unconfirmed_upper_cut", bands.upperCut());
             }
         });
     }

@@ -273,10 +273,11 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
                     List.of(new Evaluation.Slot(InputRole.PUBLISHED_VALUE, ev.select(p))),
                     (b, chosen) -> publishedValue(b, chosen[0]))));
             if (results.isEmpty()) {
-                String names = denominators.stream().map(d -> ev.searched(d.measure()))
-                        .collect(Collectors.joining(" or "));
-                results.add(ev.missing(denominators.get(0).variant(), "denominator (" + names + ")"
-                        + published.map(p -> " or published " + p.code()).orElse("")));
+                Object names = Phrase.joined("list.or", denominators.stream().map(d -> ev.searched(d.measure()))
+                        .toList());
+                results.add(ev.missing(denominators.get(0).variant(), published
+                        .map(p -> Phrase.of("missing.denominator_or_published", names, p.code()))
+                        .orElse(Phrase.of("missing.denominator", names))));
             }
             return results;
         }
@@ -295,20 +296,18 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             Quantity x = xObs.value();
             Estimate n = nObs.value() instanceof Count c ? c.toEstimate() : (Estimate) nObs.value();
             if (option.proxy()) {
-                b.warn(WarningCode.PROXY_DENOMINATOR, "The denominator is a proxy: " + nObs.measure().code()
-                        + " stands in for " + denominators.get(0).measure().code());
+                b.warn(WarningCode.PROXY_DENOMINATOR, "proxy_denominator", nObs.measure().code(),
+                        denominators.get(0).measure().code());
             }
             if (n.point() == 0) {
-                return b.notComputable(NotComputableReason.Code.ZERO_DENOMINATOR,
-                        "Denominator " + nObs.measure().code() + " is 0");
+                return b.notComputable(NotComputableReason.Code.ZERO_DENOMINATOR, "zero_denominator",
+                        nObs.measure().code());
             }
             ResultUnit unit = b.definition().unit();
             double ratio = x.doubleValue() / n.point() * unit.scale();
             if (unit == ResultUnit.PROPORTION && ratio > 1) {
                 return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR,
-                        "Numerator " + Format.number(x.doubleValue()) + " is above denominator "
-                                + Format.number(n.point()) + " (" + Format.percent(ratio) + "): the size estimate is "
-                                + "too low or describes another population or period");
+                        "numerator_above_denominator", x.doubleValue(), n.point(), new Phrase.Percent(ratio));
             }
             n.interval().ifPresent(r -> intervals(ev, b, x, n, r.lower()));
             for (Target t : b.definition().targets()) {
@@ -331,8 +330,7 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
                 double low) {
             double scale = b.definition().unit().scale();
             if (low == 0) {
-                b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR,
-                        "The denominator's range reaches 0: the ratio has no upper plausible bound");
+                b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR, "no_upper_bound");
                 return;
             }
             Interval bounds;
@@ -352,9 +350,8 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
                 b.interval(bounds.scaled(scale));
             }
             if (b.definition().unit() == ResultUnit.PROPORTION && bounds.upper() > 1) {
-                b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR, "Upper plausible bound "
-                        + Format.percent(bounds.upper()) + " exceeds 100 %: numerator " + Format.number(x.doubleValue())
-                        + " is above the low end " + Format.number(low) + " of the denominator's range");
+                b.warn(WarningCode.NUMERATOR_EXCEEDS_DENOMINATOR, "upper_bound_above_100",
+                        new Phrase.Percent(bounds.upper()), x.doubleValue(), low);
             }
         }
     }
@@ -425,8 +422,7 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
                 results.addAll(evaluate(ev, base));
             }
             if (results.isEmpty()) {
-                results.add(ev.missing(ALL_BASES, "HIV case figures (registered, registered alive or new "
-                        + "diagnoses, with an injecting count or share)"));
+                results.add(ev.missing(ALL_BASES, Phrase.of("missing.case_figures")));
             }
             return results;
         }
@@ -466,7 +462,7 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
                         slots(injecting, known), CaseShare::countShare));
             }
             if (injecting.isEmpty() && shares.isEmpty()) {
-                results.add(ev.missing(all, ev.searched(base.injecting()) + " or " + base.share().code()));
+                results.add(ev.missing(all, Phrase.of("list.or", ev.searched(base.injecting()), base.share().code())));
             }
             return results;
         }
@@ -480,13 +476,12 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             Count part = (Count) chosen[0].value();
             Count whole = (Count) chosen[1].value();
             if (whole.value() == 0) {
-                return b.notComputable(NotComputableReason.Code.ZERO_DENOMINATOR,
-                        "Denominator " + chosen[1].measure().code() + " is 0");
+                return b.notComputable(NotComputableReason.Code.ZERO_DENOMINATOR, "zero_denominator",
+                        chosen[1].measure().code());
             }
             if (part.value() > whole.value()) {
-                return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR,
-                        "Cases with injecting route " + part + " are more than " + chosen[1].measure().code() + " "
-                                + whole + ": the figures are inconsistent");
+                return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR, "cases_above_total",
+                        part, chosen[1].measure().code(), whole);
             }
             return b.ratio(part, whole).computed(Proportion.of(part, whole));
         }
@@ -506,8 +501,7 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             InputUsed totalInput = inputs.get(inputs.size() - 1);
             b.input(InputUsed.derived(InputRole.NUMERATOR, base.injecting(), numerator, totalObs.period(),
                     derivation, List.of(totalInput, shareInput)));
-            b.warn(WarningCode.DERIVED_INPUT, "PWID among " + base.label() + " derived from the published share: "
-                    + derivation);
+            b.warn(WarningCode.DERIVED_INPUT, "derived_share", Phrase.of("case_base." + base.code()), derivation);
             return b.ratio(numerator, totalObs.value()).computed(share);
         }
     }
@@ -566,6 +560,12 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             return measures();
         }
 
+        /** A measure in words: the engine's term for it where it has one, else the name this formula was given. */
+        private static Object term(Measure measure, String name) {
+            String key = "term." + measure.code();
+            return Phrase.keys().contains(key) ? Phrase.of(key) : name;
+        }
+
         @Override
         public List<Variant> variants() {
             return List.of(variant);
@@ -599,18 +599,15 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             double diagnosed = chosen[1].value().doubleValue();
             double point = estimate.point() - diagnosed;
             if (point < 0) {
-                b.warn(WarningCode.NEGATIVE_DIFFERENCE, "The " + minuendName + " " + Format.number(estimate.point())
-                        + " is below the " + subtrahendName + " " + Format.number(diagnosed) + ": difference "
-                        + Format.number(point) + " (data inconsistency: the estimate is too low, or the register "
-                        + "still counts people who died or left)");
+                b.warn(WarningCode.NEGATIVE_DIFFERENCE, "negative_difference", term(minuend, minuendName),
+                        estimate.point(), term(subtrahend, subtrahendName), diagnosed, point);
             }
             estimate.interval().ifPresent(r -> {
                 double low = r.lower() - diagnosed;
                 b.interval(Interval.of(low, r.upper() - diagnosed, IntervalMethod.RANGE_PROPAGATION));
                 if (low < 0 && point >= 0) {
-                    b.warn(WarningCode.NEGATIVE_DIFFERENCE, "The low end of the " + minuendName + " range "
-                            + Format.number(r.lower()) + " is below the " + subtrahendName + " "
-                            + Format.number(diagnosed) + ": lower bound " + Format.number(low));
+                    b.warn(WarningCode.NEGATIVE_DIFFERENCE, "negative_low_end", term(minuend, minuendName),
+                            r.lower(), term(subtrahend, subtrahendName), diagnosed, low);
                 }
             });
             return b.computed(Estimate.of(point));
@@ -786,13 +783,12 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             List<IndicatorResult> kept = new ArrayList<>();
             if (byForm.stream().allMatch(Forms::onlyMissing)) {
                 for (IndicatorResult first : byForm.get(0)) {
-                    StringBuilder why = new StringBuilder(first.reason().orElseThrow().message());
-                    byForm.stream().skip(1).flatMap(List::stream)
-                            .filter(r -> r.subgroup().equals(first.subgroup()))
-                            .forEach(r -> why.append("; in its other form: ").append(r.reason().orElseThrow()
-                                    .message()));
-                    kept.add(first.withReason(new NotComputableReason(NotComputableReason.Code.MISSING_INPUT,
-                            why.toString())));
+                    Phrase why = first.reason().orElseThrow().phrase();
+                    for (IndicatorResult r : byForm.stream().skip(1).flatMap(List::stream)
+                            .filter(r -> r.subgroup().equals(first.subgroup())).toList()) {
+                        why = Phrase.of("missing.other_form", why, r.reason().orElseThrow().phrase());
+                    }
+                    kept.add(first.withReason(new NotComputableReason(NotComputableReason.Code.MISSING_INPUT, why)));
                 }
                 return kept;
             }
@@ -933,6 +929,23 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             return java.util.Collections.unmodifiableSet(all);
         }
 
+        /** The survey corrections in words, as {@link SurveyDesign#describe(long)} gives them in English. */
+        private static Phrase corrections(SurveyDesign design, long n) {
+            Phrase deff = design.designEffect() > 1 ? Phrase.of("survey.design_effect", significant(design.designEffect()))
+                    : Phrase.of("survey.no_design_effect");
+            Object fpc = design.populationSize().isPresent() ? Phrase.of("survey.fpc",
+                    design.populationSize().getAsLong(), significant(design.finitePopulationFactor(n))) : "";
+            double eff = design.effectiveSampleSize(n);
+            Phrase effective = Double.isInfinite(eff) ? Phrase.of("survey.census")
+                    : Phrase.of("survey.effective", significant(eff), n);
+            return Phrase.of("survey_corrections", deff, fpc, effective);
+        }
+
+        private static String significant(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                    : String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+
         @Override
         public List<Variant> variants() {
             return published.isPresent() ? List.of(SAMPLE, PUBLISHED) : List.of(SAMPLE);
@@ -968,8 +981,9 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             results.addAll(ev.each(PUBLISHED, List.of(new Evaluation.Slot(InputRole.PUBLISHED_VALUE, pubs)),
                     (b, chosen) -> publishedValue(b, chosen[0])));
             if (results.isEmpty()) {
-                results.add(ev.missing(SAMPLE, positives.code() + " with " + tested.code()
-                        + published.map(p -> ", or " + p.code()).orElse("")));
+                results.add(ev.missing(SAMPLE, published
+                        .map(p -> Phrase.of("missing.survey_or_published", positives.code(), tested.code(), p.code()))
+                        .orElse(Phrase.of("missing.survey", positives.code(), tested.code()))));
             }
             return results;
         }
@@ -986,35 +1000,32 @@ public sealed interface Formula permits Formula.Ratio, Formula.CaseShare, Formul
             Count x = (Count) chosen[0].value();
             Count n = (Count) chosen[1].value();
             if (n.value() == 0) {
-                return b.notComputable(NotComputableReason.Code.ZERO_DENOMINATOR, "No one tested: "
-                        + chosen[1].measure().code() + " is 0");
+                return b.notComputable(NotComputableReason.Code.ZERO_DENOMINATOR, "zero_tested",
+                        chosen[1].measure().code());
             }
             if (x.value() > n.value()) {
-                return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR, "Positives " + x
-                        + " are more than tested " + n + ": the figures are inconsistent");
+                return b.notComputable(NotComputableReason.Code.NUMERATOR_EXCEEDS_DENOMINATOR,
+                        "positives_above_tested", x, n);
             }
             SurveyDesign design = SurveyDesign.simpleRandomSample();
             if (deffAt > 0) {
                 double deff = chosen[deffAt].value().doubleValue();
                 if (!(deff >= 1)) {
-                    return b.notComputable(NotComputableReason.Code.INVALID_INPUT, "Design effect is below 1: "
-                            + Format.number(deff) + " (" + chosen[deffAt].period() + ")");
+                    return b.notComputable(NotComputableReason.Code.INVALID_INPUT, "design_effect_below_one", deff,
+                            chosen[deffAt].period().toString());
                 }
                 design = design.withDesignEffect(deff);
             }
             if (sizeAt > 0) {
                 long size = Math.round(chosen[sizeAt].value().doubleValue());
                 if (size < n.value()) {
-                    return b.notComputable(NotComputableReason.Code.INVALID_INPUT, "The population sampled, "
-                            + chosen[sizeAt].measure().code() + " " + Format.number(size) + " ("
-                            + chosen[sizeAt].period() + "), is smaller than the sample of " + n
-                            + ": expected a population size of at least the sample size");
+                    return b.notComputable(NotComputableReason.Code.INVALID_INPUT, "population_below_sample",
+                            chosen[sizeAt].measure().code(), size, chosen[sizeAt].period().toString(), n);
                 }
                 design = design.withPopulationSize(size);
             }
             if (design.isCorrected()) {
-                b.warn(WarningCode.SURVEY_CORRECTIONS, "Binomial interval corrected for the survey design: "
-                        + design.describe(n.value()));
+                b.warn(new ResultWarning(WarningCode.SURVEY_CORRECTIONS, corrections(design, n.value())));
             }
             double p = (double) x.value() / n.value();
             for (Target t : b.definition().targets()) {

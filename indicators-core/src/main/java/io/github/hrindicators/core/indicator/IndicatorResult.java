@@ -410,8 +410,11 @@ public final class IndicatorResult {
             inputs.addAll(more);
         }
 
-        void warn(WarningCode code, String message) {
-            ResultWarning w = new ResultWarning(code, message);
+        void warn(WarningCode code, String key, Object... arguments) {
+            warn(new ResultWarning(code, Phrase.of(key, arguments)));
+        }
+
+        void warn(ResultWarning w) {
             if (!warnings.contains(w)) {
                 warnings.add(w);
             }
@@ -444,8 +447,9 @@ public final class IndicatorResult {
             return new IndicatorResult(this, Optional.of(value), Optional.empty());
         }
 
-        IndicatorResult notComputable(NotComputableReason.Code code, String message) {
-            return new IndicatorResult(this, Optional.empty(), Optional.of(new NotComputableReason(code, message)));
+        IndicatorResult notComputable(NotComputableReason.Code code, String key, Object... arguments) {
+            return new IndicatorResult(this, Optional.empty(),
+                    Optional.of(new NotComputableReason(code, Phrase.of(key, arguments))));
         }
     }
 }

@@ -6,9 +6,9 @@ import java.util.Objects;
  * Why a result could not be computed.
  *
  * @param code the kind of reason
- * @param message a sentence naming what is missing or wrong, with the values
+ * @param phrase the sentence naming what is missing or wrong, with the values, for any language
  */
-public record NotComputableReason(Code code, String message) {
+public record NotComputableReason(Code code, Phrase phrase) {
 
     /** The kinds of reason. */
     public enum Code {
@@ -26,14 +26,20 @@ public record NotComputableReason(Code code, String message) {
      * Validates the reason.
      *
      * @param code as in the record description
-     * @param message as in the record description
+     * @param phrase as in the record description
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the message is blank
      */
     public NotComputableReason {
         Objects.requireNonNull(code, "code");
-        if (Objects.requireNonNull(message, "message").isBlank()) {
-            throw new IllegalArgumentException("Reason message is blank");
-        }
+        Objects.requireNonNull(phrase, "phrase");
+    }
+
+    /**
+     * The sentence in English.
+     *
+     * @return the sentence, such as {@code Denominator pwid_population_size is 0}
+     */
+    public String message() {
+        return phrase.toString();
     }
 }

@@ -2,6 +2,7 @@ package io.github.hrindicators.core.reconcile;
 
 import io.github.hrindicators.core.indicator.CoverageLevel;
 import io.github.hrindicators.core.indicator.IndicatorResult;
+import io.github.hrindicators.core.indicator.Phrase;
 import io.github.hrindicators.core.indicator.TargetGap;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +31,7 @@ import java.util.OptionalDouble;
  */
 public record Comparison(ReportedValue reported, Optional<IndicatorResult> computed, OptionalDouble difference,
         boolean beyondRounding, Optional<CoverageLevel> reportedLevel, List<TargetGap> reportedGaps,
-        Optional<String> explanation) {
+        Optional<Phrase> explanation) {
 
     /**
      * Validates the comparison and copies the list.

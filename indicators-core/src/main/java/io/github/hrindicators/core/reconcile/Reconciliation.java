@@ -10,6 +10,7 @@ import io.github.hrindicators.core.indicator.IndicatorDefinition;
 import io.github.hrindicators.core.indicator.IndicatorResult;
 import io.github.hrindicators.core.indicator.InputRole;
 import io.github.hrindicators.core.indicator.InputUsed;
+import io.github.hrindicators.core.indicator.Phrase;
 import io.github.hrindicators.core.indicator.ResultUnit;
 import io.github.hrindicators.core.indicator.TargetGap;
 import java.math.BigDecimal;
@@ -65,8 +66,8 @@ public final class Reconciliation {
                     .map(t -> TargetGap.of(t, r.value().doubleValue())).toList()).orElse(List.of());
             if (matches.isEmpty()) {
                 comparisons.add(new Comparison(r, Optional.empty(), OptionalDouble.empty(), false, level, gaps,
-                        Optional.of("No computed result for " + r.indicatorId() + " in " + r.area() + " for "
-                                + r.year() + ": the reported value is shown with its level and target gaps only")));
+                        Optional.of(Phrase.of("reconcile.not_computed", r.indicatorId(), r.area().toString(),
+                                r.year()))));
             }
             for (IndicatorResult c : matches) {
                 double difference = ReportedValue.inPublishedUnit(c.value().orElseThrow())
@@ -91,30 +92,25 @@ public final class Reconciliation {
     }
 
     /** The implied denominator of a ratio with a published count numerator, or why none can be stated. */
-    private static Optional<String> explain(ReportedValue r, IndicatorResult c) {
+    private static Optional<Phrase> explain(ReportedValue r, IndicatorResult c) {
         ResultUnit unit = c.definition().unit();
         Optional<InputUsed> numerator = c.inputs().stream().filter(i -> i.role() == InputRole.NUMERATOR)
                 .filter(i -> !i.isDerived()).findFirst();
         Optional<Quantity> x = c.numerator().filter(q -> q instanceof Count);
         double reportedRatio = r.value().doubleValue();
-        String note = r.denominatorNote().map(n -> " The country's note on the denominator: " + n + ".").orElse("");
+        Object note = r.denominatorNote().<Object>map(n -> Phrase.of("reconcile.note", n)).orElse("");
         if (unit == ResultUnit.PEOPLE || x.isEmpty() || numerator.isEmpty() || !(reportedRatio > 0)) {
-            return Optional.of("Computed " + text(ReportedValue.inPublishedUnit(c.value().orElseThrow())) + " differs "
-                    + "from reported " + text(r.publishedNumber()) + " beyond rounding; no implied denominator "
-                    + "can be stated (no published count numerator, or a reported value of 0)." + note);
+            return Optional.of(Phrase.of("reconcile.no_implied", ReportedValue.inPublishedUnit(c.value().orElseThrow()),
+                    r.publishedNumber(), note));
         }
         long count = ((Count) x.get()).value();
         double implied = count / reportedRatio;
-        String denominator = c.denominator().map(d -> text(d.doubleValue())).orElse("?");
-        return Optional.of("The reported " + text(r.publishedNumber()) + (unit == ResultUnit.PROPORTION ? " %" : "")
-                + " with the published numerator " + count + " (" + numerator.get().label() + ", "
-                + numerator.get().period() + ") implies a denominator of " + count + " / " + text(reportedRatio)
-                + " ≈ " + new BigDecimal(implied).setScale(0, RoundingMode.HALF_EVEN).toPlainString()
-                + ", against " + denominator + " used here: the country used another denominator (or another count)."
-                + " Stated as an explanation only, never used as an input." + note);
-    }
-
-    private static String text(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        Object denominator = c.denominator().<Object>map(d -> d.doubleValue()).orElse("?");
+        Object reportedText = unit == ResultUnit.PROPORTION ? Phrase.of("reconcile.percent", r.publishedNumber())
+                : Double.valueOf(r.publishedNumber());
+        return Optional.of(Phrase.of("reconcile.implied", reportedText, count,
+                Phrase.of("reconcile.numerator", numerator.get().measure().code()),
+                numerator.get().period().toString(), reportedRatio,
+                new BigDecimal(implied).setScale(0, RoundingMode.HALF_EVEN).longValueExact(), denominator, note));
     }
 }

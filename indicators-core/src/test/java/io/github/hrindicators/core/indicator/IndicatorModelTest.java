@@ -48,11 +48,12 @@ class IndicatorModelTest {
 
     @Test
     void recordsRejectNullAndBlank() {
-        assertThatThrownBy(() -> new ResultWarning(WarningCode.MIXED_YEARS, " "))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ResultWarning(null, "m")).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new NotComputableReason(NotComputableReason.Code.MISSING_INPUT, ""))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ResultWarning(WarningCode.MIXED_YEARS, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new ResultWarning(null, Phrase.of("no_upper_bound")))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new NotComputableReason(null, Phrase.of("missing.case_figures")))
+                .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new InputUsed(InputRole.NUMERATOR, Measure.OST_CLIENTS, Count.of(1),
                 ReferencePeriod.ofYear(2016), List.of(), Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no source");
