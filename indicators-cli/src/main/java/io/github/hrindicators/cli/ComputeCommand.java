@@ -4,6 +4,8 @@ import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.indicator.Catalogue;
 import io.github.hrindicators.core.indicator.EvaluationSettings;
 import io.github.hrindicators.core.indicator.IndicatorResult;
+import io.github.hrindicators.cli.report.ConsoleWords;
+import io.github.hrindicators.cli.report.Language;
 import io.github.hrindicators.examples.ResultTable;
 import io.github.hrindicators.io.CsvResultWriter;
 import io.github.hrindicators.io.JsonResultWriter;
@@ -46,6 +48,9 @@ final class ComputeCommand implements Callable<Integer> {
 
     @Mixin
     private Selection selection;
+
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--csv", paramLabel = "RESULTS.csv",
             description = "also write every result to this CSV file (format: indicators-io/README.md, Output)")
@@ -97,8 +102,9 @@ final class ComputeCommand implements Callable<Integer> {
                         List<IndicatorResult> shown = selection.yearsAsked() ? results : results.stream()
                                 .filter(r -> r.status() == IndicatorResult.Status.COMPUTED).toList();
                         if (!shown.isEmpty()) {
-                            out.println(ResultTable.format(area.name() + ", " + year + ": indicators from "
-                                    + input.file.getFileName(), shown));
+                            out.println(ResultTable.format(ConsoleWords.message(language.language,
+                                    "console.compute.title", area.name(), Integer.toString(year),
+                                    input.file.getFileName().toString()), shown, ConsoleWords.of(language.language)));
                         }
                     }
                     progress.update(++done);
@@ -107,10 +113,12 @@ final class ComputeCommand implements Callable<Integer> {
         } finally {
             sinks.forEach(ResultSink::close);
         }
-        out.println(computed + " results computed, " + (total - computed) + " not computable"
-                + (selection.yearsAsked() || total == computed ? "" : " (run with --year to see why)")
-                + csv.map(f -> "; results written to " + f).orElse("")
-                + json.map(f -> "; results written to " + f).orElse(""));
+        Language lang = language.language;
+        out.println(ConsoleWords.message(lang, "console.summary", Long.toString(computed),
+                Long.toString(total - computed))
+                + (selection.yearsAsked() || total == computed ? "" : ConsoleWords.message(lang, "console.summary.why"))
+                + csv.map(f -> ConsoleWords.message(lang, "console.written", f.toString())).orElse("")
+                + json.map(f -> ConsoleWords.message(lang, "console.written", f.toString())).orElse(""));
         return Hri.DONE;
     }
 

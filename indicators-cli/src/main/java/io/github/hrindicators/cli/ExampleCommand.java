@@ -1,5 +1,6 @@
 package io.github.hrindicators.cli;
 
+import io.github.hrindicators.cli.report.ConsoleWords;
 import io.github.hrindicators.cli.report.CountryReport;
 import io.github.hrindicators.cli.report.Language;
 import io.github.hrindicators.cli.report.Texts;
@@ -41,9 +42,11 @@ final class ExampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(ResultTable.format(KyrgyzSeedExample.TITLE, KyrgyzSeedExample.results()));
-        report.ifPresent(folder -> spec.commandLine().getOut().println("report written to "
-                + ReportCommand.write(kyrgyzReport(language.language), folder)));
+        Language lang = language.language;
+        spec.commandLine().getOut().print(ResultTable.format(ConsoleWords.message(lang, "console.example.title"),
+                KyrgyzSeedExample.results(), ConsoleWords.of(lang)));
+        report.ifPresent(folder -> spec.commandLine().getOut().println(ConsoleWords.message(lang,
+                "console.report.written", ReportCommand.write(kyrgyzReport(lang), folder).toString())));
         spec.commandLine().getOut().flush();
         return Hri.DONE;
     }

@@ -1,5 +1,6 @@
 package io.github.hrindicators.cli;
 
+import io.github.hrindicators.cli.report.ConsoleWords;
 import io.github.hrindicators.cli.report.CountryReport;
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.core.reconcile.ReportedValue;
@@ -65,7 +66,8 @@ final class ReportCommand implements Callable<Integer> {
         SortedSet<Integer> years = selection.years(loaded.data(), area);
         Path index = write(CountryReport.of(loaded.data(), area, years.first(), years.last(),
                 input.file.getFileName().toString(), reportedValues(), language.language), out);
-        spec.commandLine().getOut().println("report written to " + index);
+        spec.commandLine().getOut().println(ConsoleWords.message(language.language, "console.report.written",
+                index.toString()));
         return Hri.DONE;
     }
 

@@ -66,6 +66,23 @@ class HriTest {
     }
 
     @Test
+    void computesInRussianWithLangRu() throws IOException {
+        Run r = hri("compute", kyrgyzFile().toString(), "--year", "2016", "--lang", "ru");
+        assertThat(r.status()).isZero();
+        // the same hand value, 1505 / 25000 = 6,02 %, with the Russian decimal comma and a narrow space in 1 505
+        assertThat(r.out()).contains("Kyrgyzstan, 2016: индикаторы по файлу kyrgyz figures.csv")
+                .containsPattern("Охват ОЗТ \\[знаменатель: численность ЛУИН \\(приближённо\\)\\] +6,02 %")
+                .contains("числитель 1\u202F505 / знаменатель 25\u202F000")
+                .contains("предупреждение mixed_years: Для 2016 года объединены исходные данные разных лет")
+                .contains("Не рассчитывается по этим данным").doesNotContain("OST coverage", "not computable");
+        assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow())
+                .matches("рассчитано результатов: [0-9]+, не рассчитывается: [0-9]+");
+        Run example = hri("example", "--lang", "ru");
+        assertThat(example.out()).startsWith("Кыргызстан, 2016: индикаторы ВИЧ и снижения вреда для ЛУИН")
+                .contains("Охват ОЗТ");
+    }
+
+    @Test
     void computesTheKyrgyzOstCoverageFromAFileInAFolderWithSpaces() throws IOException {
         Run r = hri("compute", kyrgyzFile().toString(), "--year", "2016");
         assertThat(r.status()).isZero();
@@ -195,7 +212,7 @@ class HriTest {
         Run r = hri("report", figures.toString(), "--area", "Kyrgyzstan", "--out", folder.toString(), "--lang",
                 "ru");
         assertThat(r.status()).isZero();
-        assertThat(r.out().strip()).isEqualTo("report written to " + folder.resolve("index.html"));
+        assertThat(r.out().strip()).isEqualTo("отчёт записан в " + folder.resolve("index.html"));
         assertThat(Files.readString(folder.resolve("index.html"))).contains("<html lang=\"ru\">",
                 "kyrgyz figures.csv");
         assertThat(folder.resolve("results.csv")).isNotEmptyFile();

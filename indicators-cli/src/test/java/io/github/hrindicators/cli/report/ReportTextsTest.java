@@ -85,6 +85,27 @@ class ReportTextsTest {
     }
 
     @Test
+    void theConsoleHasEveryLabelOfTheResultTableAndItsOwnMessagesInRussian() {
+        ResourceBundle.Control control =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        ResourceBundle en = ResourceBundle.getBundle(ConsoleWords.BUNDLE, java.util.Locale.ROOT, control);
+        ResourceBundle ru = ResourceBundle.getBundle(ConsoleWords.BUNDLE, Language.RU.locale(), control);
+        java.util.Set<String> expected = new TreeSet<>(en.keySet());
+        expected.addAll(io.github.hrindicators.examples.TableWords.KEYS);
+        assertThat(new TreeSet<>(ru.keySet())).isEqualTo(expected);
+        for (String key : ru.keySet()) {
+            // every label in Russian words, but a range "{0} — {1}", which has none
+            assertThat(ru.getString(key)).as(key).matches(t -> cyrillic(t) || key.equals("table.to"));
+        }
+        // English is the examples' own table and title
+        assertThat(ConsoleWords.of(Language.EN)).isSameAs(io.github.hrindicators.examples.TableWords.ENGLISH);
+        assertThat(ConsoleWords.message(Language.EN, "console.example.title"))
+                .isEqualTo(io.github.hrindicators.examples.KyrgyzSeedExample.TITLE);
+        assertThat(ConsoleWords.message(Language.EN, "console.summary", "3", "1"))
+                .isEqualTo("3 results computed, 1 not computable");
+    }
+
+    @Test
     void aSentenceOfTheEngineInRussianHasItsNumbersInTheRussianFormat() {
         // an OST ratio whose numerator is above its denominator: 1505 / 1400 = 107.5 %
         Dataset data = Dataset.of(List.of(
