@@ -77,6 +77,10 @@ class HriTest {
                 .contains("Не рассчитывается по этим данным").doesNotContain("OST coverage", "not computable");
         assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow())
                 .matches("рассчитано результатов: [0-9]+, не рассчитывается: [0-9]+");
+        Run catalogue = hri("indicators", "--lang", "ru");
+        assertThat(catalogue.out()).contains("ost_coverage (версия 1.0): Охват ОЗТ",
+                "уровни:      низкий — ниже 20 %, средний — от 20 % до 40 %, высокий — выше 40 %",
+                "100 (не подтверждено)");
         Run example = hri("example", "--lang", "ru");
         assertThat(example.out()).startsWith("Кыргызстан, 2016: индикаторы ВИЧ и снижения вреда для ЛУИН")
                 .contains("Охват ОЗТ");

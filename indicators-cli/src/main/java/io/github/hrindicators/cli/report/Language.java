@@ -37,7 +37,12 @@ public enum Language {
         return locale.getLanguage();
     }
 
-    char decimalSeparator() {
+    /**
+     * The decimal separator of the language.
+     *
+     * @return {@code .} in English, {@code ,} in Russian
+     */
+    public char decimalSeparator() {
         return decimalSeparator;
     }
 
