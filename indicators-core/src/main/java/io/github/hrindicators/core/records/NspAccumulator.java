@@ -1,0 +1,182 @@
+package io.github.hrindicators.core.records;
+
+import io.github.hrindicators.core.ReferencePeriod;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Accumulates needle-syringe programme contacts of one period, one at a time, for WHO PRV.8, PRV.9 and PRV.10 and
+ * the Global Fund's KP-4 ({@link NspResult}).
+ *
+ * <p>It keeps, for each distinct client, the days of the period on which they had a contact and the needles-syringes
+ * given at each place (site, area, provider type): memory grows with distinct clients and the places each visits,
+ * never with the number of contacts. Contacts outside the period are counted ({@link #rowsOutsidePeriod()}) and
+ * otherwise ignored.
+ *
+ * <p>Accumulators merge: contacts split into parts in any way, each part added to an accumulator of its own and the
+ * accumulators merged, give exactly the result of adding every contact to one. An accumulator does no I/O and is
+ * not thread-safe: give each thread its own and merge them at the end.
+ */
+public final class NspAccumulator {
+    private final ReferencePeriod period;
+    private final RecordContext context;
+    private final int days;
+    private final Map<Uic, ClientState> clients = new HashMap<>();
+    private long rows;
+    private long rowsOutsidePeriod;
+
+    static final class ClientState {
+        final BitSet contactDays;
+        final Map<Place, Long> needlesByPlace = new HashMap<>(2);
+
+        ClientState(int days) {
+            contactDays = new BitSet(days);
+        }
+    }
+
+    private NspAccumulator(ReferencePeriod period, RecordContext context) {
+        this.period = period;
+        this.context = context;
+        this.days = (int) ChronoUnit.DAYS.between(period.start(), period.end()) + 1;
+    }
+
+    /**
+     * An empty accumulator.
+     *
+     * @param period the period: a year, month or span of years
+     * @param context the client and site tables
+     * @return the accumulator
+     * @throws IllegalArgumentException if the period is a single date
+     * @throws NullPointerException if an argument is null
+     */
+    public static NspAccumulator of(ReferencePeriod period, RecordContext context) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(context, "context");
+        if (period.kind() == ReferencePeriod.Kind.DATE) {
+            throw new IllegalArgumentException("NSP indicators need a period of a month or more, not a date: " + period);
+        }
+        return new NspAccumulator(period, context);
+    }
+
+    /**
+     * Adds a contact.
+     *
+     * @param contact the contact
+     * @throws NullPointerException if {@code contact} is null
+     */
+    public void add(NspContact contact) {
+        rows++;
+        LocalDate d = contact.date();
+        if (d.isBefore(period.start()) || d.isAfter(period.end())) {
+            rowsOutsidePeriod++;
+            return;
+        }
+        ClientState s = clients.computeIfAbsent(contact.uic(), u -> new ClientState(days));
+        s.contactDays.set((int) ChronoUnit.DAYS.between(period.start(), d));
+        Place p = context.place(contact.site(), Optional.of(contact.area()), Optional.of(contact.providerType()));
+        s.needlesByPlace.merge(p, contact.needlesSyringes(), Long::sum);
+    }
+
+    /**
+     * Adds the contacts of another accumulator of the same period and context to this one.
+     *
+     * @param other the other accumulator, left as it is
+     * @return this accumulator
+     * @throws IllegalArgumentException if the period or the context differ
+     * @throws NullPointerException if {@code other} is null
+     */
+    public NspAccumulator merge(NspAccumulator other) {
+        RecordChecks.mergeable(period, Objects.requireNonNull(other, "other").period, context, other.context,
+                "periods");
+        rows += other.rows;
+        rowsOutsidePeriod += other.rowsOutsidePeriod;
+        other.clients.forEach((uic, o) -> {
+            ClientState s = clients.computeIfAbsent(uic, u -> new ClientState(days));
+            s.contactDays.or(o.contactDays);
+            o.needlesByPlace.forEach((p, n) -> s.needlesByPlace.merge(p, n, Long::sum));
+        });
+        return this;
+    }
+
+    /**
+     * The contacts added, inside the period or not.
+     *
+     * @return the count
+     */
+    public long rows() {
+        return rows;
+    }
+
+    /**
+     * The contacts added that fall outside the period.
+     *
+     * @return the count
+     */
+    public long rowsOutsidePeriod() {
+        return rowsOutsidePeriod;
+    }
+
+    /**
+     * The distinct clients with a contact in the period so far.
+     *
+     * @return the count
+     */
+    public int clients() {
+        return clients.size();
+    }
+
+    /**
+     * The indicators of the contacts added so far.
+     *
+     * @return the result
+     */
+    public NspResult result() {
+        LocalDate ageDate = period.end();
+        Breakdown.Builder reached = Breakdown.Builder.distinctClients(context, ageDate);
+        Breakdown.Builder served = Breakdown.Builder.distinctClients(context, ageDate);
+        Breakdown.Builder every30 = Breakdown.Builder.distinctClients(context, ageDate);
+        Breakdown.Builder monthly = Breakdown.Builder.distinctClients(context, ageDate);
+        Breakdown.Builder needles = Breakdown.Builder.sums(context, ageDate);
+        long months = NspResult.months(period);
+        clients.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Uic uic = e.getKey();
+            ClientState s = e.getValue();
+            served.addClient(uic, s.needlesByPlace.keySet());
+            java.util.List<Place> withNeedles = s.needlesByPlace.entrySet().stream().filter(x -> x.getValue() > 0)
+                    .map(Map.Entry::getKey).toList();
+            if (!withNeedles.isEmpty()) {
+                reached.addClient(uic, withNeedles);
+            }
+            if (longestGap(s.contactDays) < NspResult.WINDOW_DAYS) {
+                every30.addClient(uic, s.needlesByPlace.keySet());
+            }
+            if (s.contactDays.cardinality() >= months) {
+                monthly.addClient(uic, s.needlesByPlace.keySet());
+            }
+            needles.addAmounts(uic, s.needlesByPlace);
+        });
+        return new NspResult(period, rows, rowsOutsidePeriod, reached.build(), served.build(), every30.build(),
+                monthly.build(), needles.build());
+    }
+
+    /** The longest run of days of the period without a contact. */
+    private int longestGap(BitSet contactDays) {
+        int longest = 0;
+        int from = 0;
+        while (from < days) {
+            int next = contactDays.nextSetBit(from);
+            int end = next < 0 ? days : next;
+            longest = Math.max(longest, end - from);
+            if (next < 0) {
+                break;
+            }
+            from = next + 1;
+        }
+        return longest;
+    }
+}
