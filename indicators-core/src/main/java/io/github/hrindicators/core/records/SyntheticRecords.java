@@ -158,7 +158,23 @@ public final class SyntheticRecords {
      * @return the code
      */
     static Uic nspClient(int i) {
-        return Uic.of("SYNN" + i);
+        return code("SYNN", i);
+    }
+
+    /**
+     * A code of five letters after a prefix, different for each {@code i} below 26<sup>5</sup>: {@code i} is mapped
+     * by a permutation of 0 to 26<sup>5</sup> − 1 (multiplication by a number prime to 26), so that neighbouring
+     * clients do not get codes one letter apart.
+     */
+    private static Uic code(String prefix, int i) {
+        long n = 11_881_376L; // 26^5
+        long v = Math.floorMod(i * 4_194_301L + 1_234_567L, n);
+        char[] letters = new char[5];
+        for (int k = 4; k >= 0; k--) {
+            letters[k] = (char) ('A' + v % 26);
+            v /= 26;
+        }
+        return Uic.of(prefix + new String(letters));
     }
 
     /**
@@ -168,7 +184,7 @@ public final class SyntheticRecords {
      * @return the code
      */
     static Uic oamtClient(int i) {
-        return Uic.of("SYNO" + i);
+        return code("SYNO", i + 6_000_000); // letters other than those of the NSP clients
     }
 
     private static String nspSite(int i) {
@@ -230,7 +246,8 @@ public final class SyntheticRecords {
 
     /**
      * The NSP contacts: each row's client drawn uniformly among the NSP clients, its day uniformly in the year; a
-     * client's contacts are at their home site, one in ten at another site; 1 to 30 needles-syringes a contact.
+     * client's contacts are at their home site, except that one client in ten also uses a second site, for half of
+     * their contacts; 1 to 30 needles-syringes a contact.
      * Every client in the first {@code nspClients} rows is distinct, so all clients appear when there are at least
      * as many rows as clients.
      *
@@ -244,7 +261,9 @@ public final class SyntheticRecords {
         int sites = settings.nspSites();
         for (long r = 0; r < settings.nspContacts(); r++) {
             int c = r < clients ? (int) r : rnd.nextInt(clients);
-            int site = rnd.nextInt(10) == 0 ? rnd.nextInt(sites) : Math.floorMod(c * 7919, sites);
+            int home = Math.floorMod(c * 7919, sites);
+            boolean second = Math.floorMod(c * 40503 + 7, 10) == 0 && rnd.nextBoolean();
+            int site = second ? Math.floorMod(home + 1 + Math.floorMod(c, Math.max(1, sites - 1)), sites) : home;
             consumer.accept(new NspContact(nspClient(c), first.plusDays(rnd.nextInt(days)), nspSite(site),
                     nspSiteArea(site), site % 5 == 4 ? ProviderType.PUBLIC : ProviderType.COMMUNITY_LED,
                     1 + rnd.nextInt(30), rnd.nextInt(4), rnd.nextInt(20) == 0 ? 1 : 0, rnd.nextInt(12) == 0,
