@@ -187,6 +187,22 @@ public final class CsvRecordReader {
     }
 
     /**
+     * Reads NSP contacts from a stream, such as one part of a large file with the header row put before it (to read
+     * parts on several cores, each into an accumulator of its own, then merge them); closes it.
+     *
+     * @param in the bytes
+     * @param fileName the name to give in problems, in the source and to the rejects file
+     * @param consumer receives each contact in stream order
+     * @return the file with its accepted and rejected rows
+     * @throws DataFileException if the stream is refused
+     * @throws NullPointerException if an argument is null
+     */
+    public RecordSource readContacts(InputStream in, String fileName, Consumer<? super NspContact> consumer) {
+        return read(Objects.requireNonNull(in, "in"), Path.of(Objects.requireNonNull(fileName, "fileName")),
+                RecordFormat.CONTACTS, consumer, Optional.empty());
+    }
+
+    /**
      * Reads OAMT episodes.
      *
      * @param file the file
@@ -244,10 +260,15 @@ public final class CsvRecordReader {
     private <T> RecordSource read(Path file, RecordFormat<T> format, Consumer<? super T> consumer,
             Optional<Function<T, Object>> key) {
         Objects.requireNonNull(file, "file");
+        ProblemList problems = new ProblemList(file.toString());
+        return read(ReadSupport.open(file, problems), file, format, consumer, key);
+    }
+
+    private <T> RecordSource read(InputStream in, Path file, RecordFormat<T> format, Consumer<? super T> consumer,
+            Optional<Function<T, Object>> key) {
         Objects.requireNonNull(consumer, "consumer");
         ProblemList problems = new ProblemList(file.toString());
         Run<T> run = new Run<>(format, consumer, key, problems);
-        InputStream in = ReadSupport.open(file, problems);
         Optional<Path> rejects = rejectsFile(file);
         try (InputStream stream = in; Writer out = rejects.isPresent() ? openRejects(rejects.get()) : Writer.nullWriter()) {
             run.rejects = out;

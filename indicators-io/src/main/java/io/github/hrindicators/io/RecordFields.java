@@ -16,13 +16,26 @@ import java.util.stream.Collectors;
 
 /** The fields of one row of a record file by column name, each read value checked and each problem located. */
 final class RecordFields {
-    private static final Pattern WHOLE = Pattern.compile("\\d{1,18}");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** Texts seen often (areas, site codes) kept once, so that equal texts are one object; bounded. */
+    private static final int MAX_INTERNED = 10_000;
+    private static final ClassValue<Map<String, Enum<?>>> WORDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> m = new java.util.HashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                m.put(word((Enum<?>) e), (Enum<?>) e);
+                m.put(word((Enum<?>) e).replace('-', '_'), (Enum<?>) e);
+            }
+            return m;
+        }
+    };
 
     private final String file;
     private final Map<String, Integer> columns;
     private final char decimalSeparator;
     private final Pattern decimal;
+    private final Map<String, Area> areas = new java.util.HashMap<>();
+    private final Map<String, String> texts = new java.util.HashMap<>();
     private CsvRows rows;
     private long line;
     private final List<Problem> problems = new ArrayList<>();
@@ -66,9 +79,14 @@ final class RecordFields {
 
     /** The text of a required column; a problem if it is empty or holds invisible characters. */
     Optional<String> required(String column, String expected) {
+        return required(column, () -> expected);
+    }
+
+    /** As {@link #required(String, String)}, the expected form made only when there is a problem. */
+    Optional<String> required(String column, java.util.function.Supplier<String> expected) {
         String t = text(column);
         if (t.isEmpty()) {
-            problem(column, t, "is empty; expected " + expected);
+            problem(column, t, "is empty; expected " + expected.get());
             return Optional.empty();
         }
         return checked(column, t);
@@ -103,7 +121,33 @@ final class RecordFields {
     }
 
     Optional<Area> area(String column) {
-        return required(column, "the name of an area, such as Bishkek").map(Area::of);
+        return required(column, "the name of an area, such as Bishkek").map(this::areaNamed);
+    }
+
+    /** The area of a name, made once per name. */
+    Area areaNamed(String name) {
+        Area a = areas.get(name);
+        if (a == null) {
+            a = Area.of(name);
+            if (areas.size() < MAX_INTERNED) {
+                areas.put(name, a);
+            }
+        }
+        return a;
+    }
+
+    /** A text of a required column that repeats across rows (a site code), kept once. */
+    Optional<String> repeated(String column, String expected) {
+        return required(column, expected).map(t -> {
+            String k = texts.get(t);
+            if (k == null) {
+                k = t;
+                if (texts.size() < MAX_INTERNED) {
+                    texts.put(t, t);
+                }
+            }
+            return k;
+        });
     }
 
     Optional<LocalDate> date(String column) {
@@ -116,11 +160,10 @@ final class RecordFields {
     }
 
     private Optional<LocalDate> date(String column, String t) {
-        java.util.regex.Matcher m = DATE.matcher(t);
-        if (m.matches()) {
+        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-' && digits(t, 0, 4) >= 0
+                && digits(t, 5, 7) >= 0 && digits(t, 8, 10) >= 0) {
             try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                LocalDate d = LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
                 if (d.getYear() >= 1900 && d.getYear() <= 2999) {
                     return Optional.of(d);
                 }
@@ -136,19 +179,51 @@ final class RecordFields {
         return Optional.empty();
     }
 
+    /** The number written by the digits from {@code from} to {@code to} (exclusive), or -1 if one is not a digit. */
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = 10 * v + (c - '0');
+        }
+        return v;
+    }
+
+    /** Whether the text is 1 to 18 ASCII digits. */
+    private static boolean whole(String t) {
+        if (t.isEmpty() || t.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A whole number {@code >= 0}; an optional column that is missing or blank is 0. */
     OptionalLongValue count(String column, boolean requiredColumn, String what) {
-        Optional<String> t = requiredColumn ? required(column, "a whole number of " + what + ", such as 10")
+        Optional<String> t = requiredColumn ? required(column, () -> "a whole number of " + what + ", such as 10")
                 : optional(column);
         if (t.isEmpty()) {
             return requiredColumn ? OptionalLongValue.BAD : OptionalLongValue.ZERO;
         }
-        if (!WHOLE.matcher(t.get()).matches()) {
+        if (!whole(t.get())) {
             problem(column, t.get(), "is not a whole number; expected a whole number of " + what
                     + ", such as 10, without signs or thousands separators");
             return OptionalLongValue.BAD;
         }
-        return new OptionalLongValue(true, Long.parseLong(t.get()));
+        long v = 0;
+        String d = t.get();
+        for (int i = 0; i < d.length(); i++) {
+            v = 10 * v + (d.charAt(i) - '0');
+        }
+        return new OptionalLongValue(true, v);
     }
 
     /** A year, 1900 to 2999, in an optional column. */
@@ -157,7 +232,7 @@ final class RecordFields {
         if (t.isEmpty()) {
             return OptionalInt.empty();
         }
-        if (t.get().length() == 4 && WHOLE.matcher(t.get()).matches()) {
+        if (t.get().length() == 4 && whole(t.get())) {
             int y = Integer.parseInt(t.get());
             if (y >= 1900 && y <= 2999) {
                 return OptionalInt.of(y);
@@ -170,7 +245,7 @@ final class RecordFields {
     /** A number of milligrams written with the reader's decimal separator. */
     Optional<Double> decimal(String column, String what) {
         String sep = String.valueOf(decimalSeparator);
-        Optional<String> t = required(column, what + " in digits, such as 60 or 7" + sep + "5");
+        Optional<String> t = required(column, () -> what + " in digits, such as 60 or 7" + sep + "5");
         if (t.isEmpty()) {
             return Optional.empty();
         }
@@ -184,20 +259,24 @@ final class RecordFields {
 
     /** One of an enumeration's constants, written in lower case with {@code _} or {@code -} between words. */
     <E extends Enum<E>> Optional<E> choice(String column, Class<E> type, boolean requiredColumn) {
-        String names = Arrays.stream(type.getEnumConstants()).map(RecordFields::word)
-                .collect(Collectors.joining(", "));
-        Optional<String> t = requiredColumn ? required(column, "one of " + names) : optional(column);
+        Optional<String> t = requiredColumn ? required(column, () -> "one of " + names(type)) : optional(column);
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        String key = t.get().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (E e : type.getEnumConstants()) {
-            if (word(e).replace('-', '_').equals(key)) {
-                return Optional.of(e);
-            }
+        Map<String, Enum<?>> words = WORDS.get(type);
+        Enum<?> e = words.get(t.get());
+        if (e == null) {
+            e = words.get(t.get().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         }
-        problem(column, t.get(), "is not known; expected one of " + names);
-        return Optional.empty();
+        if (e == null) {
+            problem(column, t.get(), "is not known; expected one of " + names(type));
+            return Optional.empty();
+        }
+        return Optional.of(type.cast(e));
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(RecordFields::word).collect(Collectors.joining(", "));
     }
 
     static String word(Enum<?> e) {
@@ -210,7 +289,11 @@ final class RecordFields {
         if (t.isEmpty()) {
             return Optional.of(false);
         }
-        switch (t.get().toLowerCase(Locale.ROOT)) {
+        String v = t.get();
+        if (v.equals("yes") || v.equals("no")) {
+            return Optional.of(v.equals("yes"));
+        }
+        switch (v.toLowerCase(Locale.ROOT)) {
             case "yes", "true", "1":
                 return Optional.of(true);
             case "no", "false", "0":

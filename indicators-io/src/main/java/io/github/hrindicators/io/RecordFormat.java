@@ -31,7 +31,7 @@ final class RecordFormat<T> {
             List.of("condoms", "naloxone_kits", "hiv_test", "hcv_test"), f -> {
                 Optional<Uic> uic = f.uic("uic");
                 Optional<LocalDate> date = f.date("date");
-                Optional<String> site = f.required("site", "the site code");
+                Optional<String> site = f.repeated("site", "the site code");
                 Optional<Area> area = f.area("area");
                 Optional<ProviderType> type = f.choice("provider_type", ProviderType.class, true);
                 RecordFields.OptionalLongValue needles = f.count("needles_syringes", true, "needles-syringes");
@@ -49,7 +49,7 @@ final class RecordFormat<T> {
     static final RecordFormat<OamtEpisode> EPISODES = new RecordFormat<>("OAMT episodes",
             List.of("uic", "site", "area", "drug", "start"), List.of("end", "end_reason"), f -> {
                 Optional<Uic> uic = f.uic("uic");
-                Optional<String> site = f.required("site", "the site code");
+                Optional<String> site = f.repeated("site", "the site code");
                 Optional<Area> area = f.area("area");
                 Optional<Drug> drug = f.choice("drug", Drug.class, true);
                 Optional<LocalDate> start = f.date("start");
@@ -66,7 +66,7 @@ final class RecordFormat<T> {
             List.of("uic", "date", "site", "drug", "dose_mg", "phase"), List.of(), f -> {
                 Optional<Uic> uic = f.uic("uic");
                 Optional<LocalDate> date = f.date("date");
-                Optional<String> site = f.required("site", "the site code");
+                Optional<String> site = f.repeated("site", "the site code");
                 Optional<Drug> drug = f.choice("drug", Drug.class, true);
                 Optional<Double> mg = f.decimal("dose_mg", "the daily dose in milligrams");
                 Optional<DosePhase> phase = f.choice("phase", DosePhase.class, true);
@@ -84,7 +84,7 @@ final class RecordFormat<T> {
                 OptionalInt year = f.year("birth_year");
                 Optional<LocalDate> born = f.optionalDate("birth_date");
                 Optional<String> kp = f.optional("key_population");
-                Optional<Area> area = f.optional("area").map(Area::of);
+                Optional<Area> area = f.optional("area").map(f::areaNamed);
                 if (!f.problems().isEmpty()) {
                     return Optional.empty();
                 }
@@ -93,7 +93,7 @@ final class RecordFormat<T> {
 
     static final RecordFormat<Site> SITES = new RecordFormat<>("sites",
             List.of("site", "name", "area", "provider_type", "setting"), List.of(), f -> {
-                Optional<String> code = f.required("site", "the site code");
+                Optional<String> code = f.repeated("site", "the site code");
                 Optional<String> name = f.required("name", "the site's name");
                 Optional<Area> area = f.area("area");
                 Optional<ProviderType> type = f.choice("provider_type", ProviderType.class, true);

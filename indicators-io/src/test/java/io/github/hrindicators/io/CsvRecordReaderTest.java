@@ -68,6 +68,18 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void readsContactsFromAStreamNamedInProblems() {
+        List<NspContact> got = new ArrayList<>();
+        RecordSource s = CsvRecordReader.defaults().readContacts(new java.io.ByteArrayInputStream(
+                CONTACTS.getBytes(StandardCharsets.UTF_8)), "part 1 of contacts.csv", got::add);
+        assertThat(s).isEqualTo(new RecordSource("part 1 of contacts.csv", 3, 0));
+        assertThat(got).hasSize(3);
+        assertThatExceptionOfType(DataFileException.class).isThrownBy(() -> CsvRecordReader.defaults().readContacts(
+                new java.io.ByteArrayInputStream("uic\n".getBytes(StandardCharsets.UTF_8)), "part 2", got::add))
+                .satisfies(e -> assertThat(e.problems().get(0).file()).isEqualTo("part 2"));
+    }
+
+    @Test
     void readsEveryFieldOfAContact() throws IOException {
         List<NspContact> got = new ArrayList<>();
         CsvRecordReader.defaults().readContacts(write("c.csv", CONTACTS), got::add);

@@ -27,15 +27,51 @@ public final class NspAccumulator {
     private final RecordContext context;
     private final int days;
     private final Map<Uic, ClientState> clients = new HashMap<>();
+    /** The places seen, by site: contacts name a few places many times, so each is made once. */
+    private final Map<String, Place[]> places = new HashMap<>();
+    private final long firstDay;
     private long rows;
     private long rowsOutsidePeriod;
 
+    /** One client's days with a contact and needles-syringes by place, the places in a small array (most have one). */
     static final class ClientState {
         final BitSet contactDays;
-        final Map<Place, Long> needlesByPlace = new HashMap<>(2);
+        private Place[] places = new Place[1];
+        private long[] needles = new long[1];
+        private int size;
 
         ClientState(int days) {
             contactDays = new BitSet(days);
+        }
+
+        void add(Place p, long n) {
+            for (int i = 0; i < size; i++) {
+                if (places[i] == p || places[i].equals(p)) {
+                    needles[i] += n;
+                    return;
+                }
+            }
+            if (size == places.length) {
+                places = java.util.Arrays.copyOf(places, size * 2);
+                needles = java.util.Arrays.copyOf(needles, size * 2);
+            }
+            places[size] = p;
+            needles[size++] = n;
+        }
+
+        void addAll(ClientState other) {
+            contactDays.or(other.contactDays);
+            for (int i = 0; i < other.size; i++) {
+                add(other.places[i], other.needles[i]);
+            }
+        }
+
+        Map<Place, Long> needlesByPlace() {
+            Map<Place, Long> m = new HashMap<>();
+            for (int i = 0; i < size; i++) {
+                m.put(places[i], needles[i]);
+            }
+            return m;
         }
     }
 
@@ -43,6 +79,7 @@ public final class NspAccumulator {
         this.period = period;
         this.context = context;
         this.days = (int) ChronoUnit.DAYS.between(period.start(), period.end()) + 1;
+        this.firstDay = period.start().toEpochDay();
     }
 
     /**
@@ -76,10 +113,29 @@ public final class NspAccumulator {
             rowsOutsidePeriod++;
             return;
         }
-        ClientState s = clients.computeIfAbsent(contact.uic(), u -> new ClientState(days));
-        s.contactDays.set((int) ChronoUnit.DAYS.between(period.start(), d));
-        Place p = context.place(contact.site(), Optional.of(contact.area()), Optional.of(contact.providerType()));
-        s.needlesByPlace.merge(p, contact.needlesSyringes(), Long::sum);
+        ClientState s = clients.get(contact.uic());
+        if (s == null) {
+            s = new ClientState(days);
+            clients.put(contact.uic(), s);
+        }
+        s.contactDays.set((int) (d.toEpochDay() - firstDay));
+        s.add(place(contact), contact.needlesSyringes());
+    }
+
+    private Place place(NspContact c) {
+        Place[] known = places.get(c.site());
+        if (known != null) {
+            for (Place p : known) {
+                if (p.area().get().equals(c.area()) && p.providerType().get() == c.providerType()) {
+                    return p;
+                }
+            }
+        }
+        Place p = context.place(c.site(), Optional.of(c.area()), Optional.of(c.providerType()));
+        Place[] more = known == null ? new Place[1] : java.util.Arrays.copyOf(known, known.length + 1);
+        more[more.length - 1] = p;
+        places.put(c.site(), more);
+        return p;
     }
 
     /**
@@ -96,9 +152,7 @@ public final class NspAccumulator {
         rows += other.rows;
         rowsOutsidePeriod += other.rowsOutsidePeriod;
         other.clients.forEach((uic, o) -> {
-            ClientState s = clients.computeIfAbsent(uic, u -> new ClientState(days));
-            s.contactDays.or(o.contactDays);
-            o.needlesByPlace.forEach((p, n) -> s.needlesByPlace.merge(p, n, Long::sum));
+            clients.computeIfAbsent(uic, u -> new ClientState(days)).addAll(o);
         });
         return this;
     }
@@ -146,19 +200,20 @@ public final class NspAccumulator {
         clients.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Uic uic = e.getKey();
             ClientState s = e.getValue();
-            served.addClient(uic, s.needlesByPlace.keySet());
-            java.util.List<Place> withNeedles = s.needlesByPlace.entrySet().stream().filter(x -> x.getValue() > 0)
+            Map<Place, Long> needlesByPlace = s.needlesByPlace();
+            served.addClient(uic, needlesByPlace.keySet());
+            java.util.List<Place> withNeedles = needlesByPlace.entrySet().stream().filter(x -> x.getValue() > 0)
                     .map(Map.Entry::getKey).toList();
             if (!withNeedles.isEmpty()) {
                 reached.addClient(uic, withNeedles);
             }
             if (longestGap(s.contactDays) < NspResult.WINDOW_DAYS) {
-                every30.addClient(uic, s.needlesByPlace.keySet());
+                every30.addClient(uic, needlesByPlace.keySet());
             }
             if (s.contactDays.cardinality() >= months) {
-                monthly.addClient(uic, s.needlesByPlace.keySet());
+                monthly.addClient(uic, needlesByPlace.keySet());
             }
-            needles.addAmounts(uic, s.needlesByPlace);
+            needles.addAmounts(uic, needlesByPlace);
         });
         return new NspResult(period, rows, rowsOutsidePeriod, reached.build(), served.build(), every30.build(),
                 monthly.build(), needles.build());

@@ -74,7 +74,11 @@ public final class Uic implements Comparable<Uic> {
      * @throws NullPointerException if {@code text} is null
      */
     public static String normalise(CharSequence text) {
-        String upper = text.toString().toUpperCase(Locale.ROOT);
+        String s = text.toString();
+        if (isNormal(s)) {
+            return s;
+        }
+        String upper = s.toUpperCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(upper.length());
         for (int i = 0; i < upper.length(); i++) {
             char c = upper.charAt(i);
@@ -85,6 +89,17 @@ public final class Uic implements Comparable<Uic> {
             b.append(k >= 0 ? LATIN.charAt(k) : c);
         }
         return b.toString();
+    }
+
+    /** Whether a text is already normal: printable ASCII other than space and lower-case letters. */
+    private static boolean isNormal(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c >= 0x7F || c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
