@@ -89,10 +89,7 @@ final class CsvRows {
             if (c == '"') {
                 c = quoted();
             } else {
-                while (c >= 0 && c != delimiter && c != '\n' && c != '\r') {
-                    append((char) c);
-                    c = read();
-                }
+                c = unquoted(c);
             }
             endField();
             if (c == delimiter) {
@@ -134,6 +131,34 @@ final class CsvRows {
             }
             append((char) c);
         }
+    }
+
+    /**
+     * Reads an unquoted field whose first character {@code c} is read; returns the character after it. The part of
+     * the field already in the buffer is taken in one step rather than a character at a time.
+     */
+    private int unquoted(int c) throws IOException {
+        while (c >= 0 && c != delimiter && c != '\n' && c != '\r') {
+            int from = pos - 1; // c is buffer[from]
+            int i = pos;
+            while (i < end) {
+                char x = buffer[i];
+                if (x == delimiter || x == '\n' || x == '\r') {
+                    break;
+                }
+                i++;
+            }
+            int n = i - from;
+            int keep = Math.max(0, Math.min(n, maxLength - fieldLength));
+            field.append(buffer, from, keep);
+            fieldLength += n;
+            if (raw != null) {
+                raw.append(buffer, pos, i - pos); // c itself is in raw already
+            }
+            pos = i;
+            c = read();
+        }
+        return c;
     }
 
     private void lineBreak(int c) throws IOException {
