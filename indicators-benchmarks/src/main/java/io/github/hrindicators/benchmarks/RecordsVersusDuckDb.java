@@ -7,7 +7,7 @@ import io.github.hrindicators.core.records.NspContact;
 import io.github.hrindicators.core.records.NspResult;
 import io.github.hrindicators.core.records.RecordContext;
 import io.github.hrindicators.core.records.SyntheticRecords;
-import io.github.hrindicators.io.CsvRecordReader;
+import io.github.hrindicators.io.RecordReader;
 import io.github.hrindicators.io.CsvRecordWriter;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -51,7 +51,7 @@ import javax.management.openmbean.CompositeData;
  * of 10,000,000 rows, and one of 1,000,000 rows over the same clients, then, alternately for several rounds:
  * <ul>
  * <li><b>library</b>: the file split at line breaks into one part per core, each part read by
- * {@link CsvRecordReader#readContacts(InputStream, String, java.util.function.Consumer)} (parse, validate, normalise
+ * {@link RecordReader#readContacts(InputStream, String, java.util.function.Consumer)} (parse, validate, normalise
  * the UIC, build an {@link NspContact}) into an {@link NspAccumulator} of its own on its own thread, the parts merged
  * and {@link NspAccumulator#result()} computed (PRV.8, both PRV.9 forms, PRV.10, every disaggregation);</li>
  * <li><b>DuckDB</b> (JDBC, in memory, its default threads): {@code SELECT site, count(DISTINCT uic),
@@ -218,7 +218,7 @@ public final class RecordsVersusDuckDb {
                     NspAccumulator acc = NspAccumulator.of(YEAR, RecordContext.empty());
                     try (InputStream in = new java.io.SequenceInputStream(new ByteArrayInputStream(header),
                             range(file, from, to))) {
-                        CsvRecordReader.defaults().readContacts(in, name, acc::add);
+                        RecordReader.defaults().readContacts(in, name, acc::add);
                     }
                     return acc;
                 }));

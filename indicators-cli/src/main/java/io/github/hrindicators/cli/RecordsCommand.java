@@ -3,7 +3,7 @@ package io.github.hrindicators.cli;
 import io.github.hrindicators.core.Area;
 import io.github.hrindicators.examples.RecordIndicators;
 import io.github.hrindicators.io.CsvFigureWriter;
-import io.github.hrindicators.io.CsvRecordReader;
+import io.github.hrindicators.io.RecordReader;
 import io.github.hrindicators.io.DataFileException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -40,20 +40,20 @@ final class RecordsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--contacts", paramLabel = "FILE", description = "NSP contacts (CSV)")
+    @Option(names = "--contacts", paramLabel = "FILE", description = "NSP contacts (CSV, or JSON Lines when the name ends in .jsonl)")
     Optional<Path> contacts = Optional.empty();
 
-    @Option(names = "--episodes", paramLabel = "FILE", description = "OAMT episodes (CSV)")
+    @Option(names = "--episodes", paramLabel = "FILE", description = "OAMT episodes (CSV, or JSON Lines when the name ends in .jsonl)")
     Optional<Path> episodes = Optional.empty();
 
-    @Option(names = "--doses", paramLabel = "FILE", description = "OAMT daily doses (CSV)")
+    @Option(names = "--doses", paramLabel = "FILE", description = "OAMT daily doses (CSV, or JSON Lines when the name ends in .jsonl)")
     Optional<Path> doses = Optional.empty();
 
     @Option(names = "--clients", paramLabel = "FILE",
-            description = "the client table (CSV): gender and birth for the disaggregations, and the UIC hygiene report")
+            description = "the client table (CSV or JSON Lines): gender and birth for the disaggregations, and the UIC hygiene report")
     Optional<Path> clients = Optional.empty();
 
-    @Option(names = "--sites", paramLabel = "FILE", description = "the site table (CSV): provider type and setting")
+    @Option(names = "--sites", paramLabel = "FILE", description = "the site table (CSV or JSON Lines): provider type and setting")
     Optional<Path> sites = Optional.empty();
 
     @Option(names = "--year", paramLabel = "YYYY", required = true, description = "the reporting year")
@@ -108,7 +108,7 @@ final class RecordsCommand implements Callable<Integer> {
             throw new Hri.Failure(Hri.USAGE, "hri records: the quarantine folder " + quarantine.get()
                     + " does not exist");
         }
-        CsvRecordReader reader = reader();
+        RecordReader reader = reader();
         RecordIndicators.Report report;
         try {
             report = RecordIndicators.run(new RecordIndicators.Inputs(contacts, episodes, doses, clients, sites, year,
@@ -136,15 +136,15 @@ final class RecordsCommand implements Callable<Integer> {
         return Hri.DONE;
     }
 
-    private CsvRecordReader reader() {
+    private RecordReader reader() {
         if (decimal.equals(Optional.of(',')) && delimiter.orElse(',') == ',') {
             throw new Hri.Failure(Hri.USAGE, "hri records: the decimal separator ',' needs --delimiter ';' or "
                     + "--delimiter tab: with ',' between columns, a decimal comma would split a value in two");
         }
-        CsvRecordReader base = CsvRecordReader.defaults();
-        CsvRecordReader split = delimiter.map(base::withDelimiter).orElse(base);
-        CsvRecordReader numbers = decimal.map(split::withDecimalSeparator).orElse(split);
-        CsvRecordReader text = encoding.map(numbers::withEncoding).orElse(numbers);
+        RecordReader base = RecordReader.defaults();
+        RecordReader split = delimiter.map(base::withDelimiter).orElse(base);
+        RecordReader numbers = decimal.map(split::withDecimalSeparator).orElse(split);
+        RecordReader text = encoding.map(numbers::withEncoding).orElse(numbers);
         return quarantine.map(text::withQuarantine).orElse(text);
     }
 }

@@ -21,7 +21,7 @@ import io.github.hrindicators.core.records.Retention;
 import io.github.hrindicators.core.records.RetentionRule;
 import io.github.hrindicators.core.records.Site;
 import io.github.hrindicators.core.records.UicHygiene;
-import io.github.hrindicators.io.CsvRecordReader;
+import io.github.hrindicators.io.RecordReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +114,7 @@ public final class RecordIndicators {
      * @return the report
      * @throws io.github.hrindicators.io.DataFileException if a file is refused
      */
-    public static Report run(Inputs in, CsvRecordReader reader) {
+    public static Report run(Inputs in, RecordReader reader) {
         List<RecordSource> tables = new ArrayList<>();
         List<Client> clients = new ArrayList<>();
         List<Site> sites = new ArrayList<>();

@@ -8,7 +8,7 @@ import io.github.hrindicators.core.records.OamtEpisode;
 import io.github.hrindicators.core.records.Site;
 import io.github.hrindicators.core.records.SyntheticRecords;
 import io.github.hrindicators.io.CsvFigureWriter;
-import io.github.hrindicators.io.CsvRecordReader;
+import io.github.hrindicators.io.RecordReader;
 import io.github.hrindicators.io.CsvRecordWriter;
 import io.github.hrindicators.io.DataFileException;
 import java.io.IOException;
@@ -88,7 +88,7 @@ public final class RecordsExample {
                     Optional.of(dir.resolve("contacts.csv")), Optional.of(dir.resolve("episodes.csv")),
                     Optional.of(dir.resolve("doses.csv")), Optional.of(dir.resolve("clients.csv")),
                     Optional.of(dir.resolve("sites.csv")), 2016, Area.of("Synthetic country")),
-                    CsvRecordReader.defaults());
+                    RecordReader.defaults());
             RecordIndicators.print(r, out);
             CsvFigureWriter.write(r.vocabularyFigures(), dir.resolve("figures.csv"));
             out.println();

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Writes records as the CSV files {@link CsvRecordReader} reads (UTF-8, comma-separated, {@code '.'} as decimal
+ * Writes records as the CSV files {@link RecordReader} reads (UTF-8, comma-separated, {@code '.'} as decimal
  * point, every column written), one row at a time, so that a generated log of millions of rows never sits in memory.
  * A file written and read back gives equal records.
  *

@@ -36,19 +36,25 @@ final class RecordFields {
     private final Pattern decimal;
     private final Map<String, Area> areas = new java.util.HashMap<>();
     private final Map<String, String> texts = new java.util.HashMap<>();
-    private CsvRows rows;
+    private final boolean json;
+    private java.util.function.IntFunction<String> values;
     private long line;
     private final List<Problem> problems = new ArrayList<>();
 
-    RecordFields(String file, Map<String, Integer> columns, char decimalSeparator) {
+    /**
+     * Fields of a CSV file (problems located by column number and name) or, with {@code json}, of JSON Lines
+     * (located by the field's JSON pointer, {@code /needles_syringes}).
+     */
+    RecordFields(String file, Map<String, Integer> columns, char decimalSeparator, boolean json) {
+        this.json = json;
         this.file = file;
         this.columns = columns;
         this.decimalSeparator = decimalSeparator;
         this.decimal = Pattern.compile("\\d{1,12}(" + Pattern.quote(String.valueOf(decimalSeparator)) + "\\d{1,9})?");
     }
 
-    void start(CsvRows newRows, long newLine) {
-        this.rows = newRows;
+    void start(java.util.function.IntFunction<String> newValues, long newLine) {
+        this.values = newValues;
         this.line = newLine;
         problems.clear();
     }
@@ -61,20 +67,24 @@ final class RecordFields {
         return line;
     }
 
+    String file() {
+        return file;
+    }
+
     /** Reports a problem with the whole row. */
     void rowProblem(Problem.Kind kind, String message) {
         problems.add(new Problem(kind, file, line, 0, "", "", message));
     }
 
     private void problem(String column, String text, String message) {
-        problems.add(new Problem(Problem.Kind.VALUE, file, line, columns.get(column) + 1L, column,
-                CellText.visible(text), message));
+        problems.add(new Problem(Problem.Kind.VALUE, file, line, json ? 0 : columns.get(column) + 1L,
+                json ? "/" + column : column, CellText.visible(text), message));
     }
 
     /** The cleaned text of a column, empty when the file has no such column. */
     String text(String column) {
         Integer i = columns.get(column);
-        return i == null ? "" : CellText.clean(rows.field(i));
+        return i == null ? "" : CellText.clean(values.apply(i));
     }
 
     /** The text of a required column; a problem if it is empty or holds invisible characters. */

@@ -59,7 +59,7 @@ class CsvRecordWriterTest {
         try (CsvRecordWriter<Site> w = CsvRecordWriter.sites(s)) {
             gen.sites().forEach(w);
         }
-        CsvRecordReader reader = CsvRecordReader.defaults();
+        RecordReader reader = RecordReader.defaults();
         List<NspContact> c2 = new ArrayList<>();
         List<OamtEpisode> e2 = new ArrayList<>();
         List<DoseRecord> d2 = new ArrayList<>();

@@ -35,7 +35,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvRecordReaderTest {
+class RecordReaderTest {
     @TempDir
     Path dir;
 
@@ -60,7 +60,7 @@ class CsvRecordReaderTest {
     void readsContactsInOnePassIntoAnAccumulator() throws IOException {
         Path file = write("contacts.csv", CONTACTS);
         NspAccumulator nsp = NspAccumulator.of(ReferencePeriod.ofYear(2016), RecordContext.empty());
-        RecordSource source = CsvRecordReader.defaults().readContacts(file, nsp::add);
+        RecordSource source = RecordReader.defaults().readContacts(file, nsp::add);
         assertThat(source).isEqualTo(new RecordSource(file.toString(), 3, 0));
         // hand: "ab c1990m" and Cyrillic "АВС1990М" normalise to ABC1990M → 2 clients, 10 + 5 + 20 = 35 needles
         assertThat(nsp.result().reached().total()).isEqualTo(2);
@@ -70,11 +70,11 @@ class CsvRecordReaderTest {
     @Test
     void readsContactsFromAStreamNamedInProblems() {
         List<NspContact> got = new ArrayList<>();
-        RecordSource s = CsvRecordReader.defaults().readContacts(new java.io.ByteArrayInputStream(
+        RecordSource s = RecordReader.defaults().readContacts(new java.io.ByteArrayInputStream(
                 CONTACTS.getBytes(StandardCharsets.UTF_8)), "part 1 of contacts.csv", got::add);
         assertThat(s).isEqualTo(new RecordSource("part 1 of contacts.csv", 3, 0));
         assertThat(got).hasSize(3);
-        assertThatExceptionOfType(DataFileException.class).isThrownBy(() -> CsvRecordReader.defaults().readContacts(
+        assertThatExceptionOfType(DataFileException.class).isThrownBy(() -> RecordReader.defaults().readContacts(
                 new java.io.ByteArrayInputStream("uic\n".getBytes(StandardCharsets.UTF_8)), "part 2", got::add))
                 .satisfies(e -> assertThat(e.problems().get(0).file()).isEqualTo("part 2"));
     }
@@ -82,7 +82,7 @@ class CsvRecordReaderTest {
     @Test
     void readsEveryFieldOfAContact() throws IOException {
         List<NspContact> got = new ArrayList<>();
-        CsvRecordReader.defaults().readContacts(write("c.csv", CONTACTS), got::add);
+        RecordReader.defaults().readContacts(write("c.csv", CONTACTS), got::add);
         assertThat(got.get(0)).isEqualTo(new NspContact(Uic.of("ABC1990M"), LocalDate.of(2016, 1, 5), "S1",
                 Area.of("Bishkek"), ProviderType.COMMUNITY_LED, 10, 5, 1, true, false));
         assertThat(got.get(1)).isEqualTo(NspContact.of(Uic.of("ABC1990M"), LocalDate.of(2016, 2, 3), "S2",
@@ -101,7 +101,7 @@ class CsvRecordReaderTest {
                 """);
         List<NspContact> got = new ArrayList<>();
         DataFileException e = assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readContacts(file, got::add)).actual();
+                .isThrownBy(() -> RecordReader.defaults().readContacts(file, got::add)).actual();
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 file + ", line 3, column 1 (uic): is empty; expected the client's unique identifier code (UIC)",
                 file + ", line 3, column 2 (date): '2016-13-01' is not a day of the calendar; expected a date written "
@@ -130,7 +130,7 @@ class CsvRecordReaderTest {
                 + "C1,2016-01-07,S1,Bishkek,public,7\r\n"
                 + "D1,2016-01-08,S1,\"two\nlines\",public,-1\r\n"
                 + "E1,2016-01-09,S1,Bishkek,public,3\r\n");
-        CsvRecordReader reader = CsvRecordReader.defaults().withQuarantine(dir);
+        RecordReader reader = RecordReader.defaults().withQuarantine(dir);
         NspAccumulator nsp = NspAccumulator.of(ReferencePeriod.ofYear(2016), RecordContext.empty());
         RecordSource source = reader.readContacts(file, nsp::add);
         // hand: rows A1, C1, E1 accepted (10 + 7 + 3 = 20), B1 and D1 rejected
@@ -161,7 +161,7 @@ class CsvRecordReaderTest {
     void quarantineStillRefusesProblemsOfTheWholeFile() throws IOException {
         Path file = write("episodes.csv", "uic,site,drug,start\nA1,S1,methadone,2016-01-01\n");
         assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().withQuarantine(dir).readEpisodes(file, e -> { }))
+                .isThrownBy(() -> RecordReader.defaults().withQuarantine(dir).readEpisodes(file, e -> { }))
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                         file + ", line 1 (area): is a required column of OAMT episodes but the header lacks it; "
                                 + "required columns are uic, site, area, drug, start"));
@@ -173,7 +173,7 @@ class CsvRecordReaderTest {
                 + "А1;2016-02-01;S1;methadone;30;induction\n"
                 + "А1;2016-02-20;S1;buprenorphine;7,5;maintenance\n", Charset.forName("windows-1251"));
         List<DoseRecord> got = new ArrayList<>();
-        CsvRecordReader excel = CsvRecordReader.defaults().withDelimiter(';').withDecimalSeparator(',')
+        RecordReader excel = RecordReader.defaults().withDelimiter(';').withDecimalSeparator(',')
                 .withEncoding(Charset.forName("windows-1251"));
         assertThat(excel.readDoses(file, got::add).rows()).isEqualTo(2);
         assertThat(got).containsExactly(
@@ -187,17 +187,17 @@ class CsvRecordReaderTest {
         assertThat(excel.rejectsFile(file)).isEmpty();
         // the default reader names the option that would read the file
         assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readDoses(file, d -> { }))
+                .isThrownBy(() -> RecordReader.defaults().readDoses(file, d -> { }))
                 .satisfies(e -> assertThat(e.problems().get(0).message())
                         .contains("read it with encoding windows-1251"));
         Path semicolons = write("d2.csv", "uic;date;site;drug;dose_mg;phase\nA1;2016-02-01;S1;methadone;30;induction\n");
         assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readDoses(semicolons, d -> { }))
+                .isThrownBy(() -> RecordReader.defaults().readDoses(semicolons, d -> { }))
                 .satisfies(e -> assertThat(e.problems().get(0).message()).isEqualTo("is the only column: the "
                         + "columns seem to be separated by ';', not ','; read the file with delimiter ';'"));
         Path comma = write("d3.csv", "uic,date,site,drug,dose_mg,phase\nA1,2016-02-01,S1,methadone,7;5,induction\n");
         assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readDoses(comma, d -> { }))
+                .isThrownBy(() -> RecordReader.defaults().readDoses(comma, d -> { }))
                 .satisfies(e -> assertThat(e.problems().get(0).toString()).isEqualTo(comma + ", line 2, column 5 "
                         + "(dose_mg): '7;5' is not a number; expected the daily dose in milligrams in digits with '.' "
                         + "as decimal point, such as 60 or 7.5"));
@@ -213,7 +213,7 @@ class CsvRecordReaderTest {
                 """);
         List<OamtEpisode> got = new ArrayList<>();
         DataFileException e = assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readEpisodes(file, got::add)).actual();
+                .isThrownBy(() -> RecordReader.defaults().readEpisodes(file, got::add)).actual();
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(file + ", line 4: does not make a "
                 + "valid record: Episode end 2015-06-01 is before its start 2015-07-01");
         assertThat(got).containsExactly(
@@ -231,11 +231,11 @@ class CsvRecordReaderTest {
                 a 1,other,1991,,,
                 """);
         DataFileException e = assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readClients(clients)).actual();
+                .isThrownBy(() -> RecordReader.defaults().readClients(clients)).actual();
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 clients + ", line 4: repeats the code A1 of line 2; give each one row");
         assertThat(e.problems().get(0).kind()).isEqualTo(Problem.Kind.DUPLICATE);
-        RecordTable<Client> table = CsvRecordReader.defaults().withQuarantine(dir).readClients(clients);
+        RecordTable<Client> table = RecordReader.defaults().withQuarantine(dir).readClients(clients);
         assertThat(table.rows()).containsExactly(
                 Client.of(Uic.of("A1"), Gender.MALE).withBirthYear(1990).withKeyPopulation("PWID")
                         .withArea(Area.of("Bishkek")),
@@ -243,7 +243,7 @@ class CsvRecordReaderTest {
         assertThat(table.source().rejected()).isEqualTo(1);
         Path sites = write("sites.csv", "site,name,area,provider_type,setting\nS1,Drop-in,Bishkek,community-led,"
                 + "community\nS3,Colony 47,Bishkek,public,prison\n");
-        assertThat(CsvRecordReader.defaults().readSites(sites).rows()).containsExactly(
+        assertThat(RecordReader.defaults().readSites(sites).rows()).containsExactly(
                 new Site("S1", "Drop-in", Area.of("Bishkek"), ProviderType.COMMUNITY_LED, Setting.COMMUNITY),
                 new Site("S3", "Colony 47", Area.of("Bishkek"), ProviderType.PUBLIC, Setting.PRISON));
     }
@@ -252,20 +252,20 @@ class CsvRecordReaderTest {
     void refusesBadHeadersEmptyFilesAndOtherValues() throws IOException {
         Path empty = write("empty.csv", "\n\n");
         assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readSites(empty))
+                .isThrownBy(() -> RecordReader.defaults().readSites(empty))
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::toString).containsExactly(empty
                         + ": is empty; expected a header row naming the columns of sites, such as "
                         + "site,name,area,provider_type,setting"));
         Path header = write("h.csv", "uic,gender,gendre,gender\n");
         assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readClients(header))
+                .isThrownBy(() -> RecordReader.defaults().readClients(header))
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                         header + ", line 1, column 3: 'gendre' is not a column of clients; did you mean 'gender'?; "
                                 + "the columns are uic, gender, birth_year, birth_date, key_population, area",
                         header + ", line 1, column 4: 'gender' is a repeated column; name each column once"));
         Path noRows = write("n.csv", "uic,gender\n");
         assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readClients(noRows))
+                .isThrownBy(() -> RecordReader.defaults().readClients(noRows))
                 .satisfies(e -> assertThat(e.problems().get(0).message()).isEqualTo("has a header but no rows of "
                         + "clients"));
         Path values = write("v.csv", "uic,gender,birth_year,birth_date,,key_population\n"
@@ -275,7 +275,7 @@ class CsvRecordReaderTest {
                 + "A4,male,1990,1/1/1990,,\n"
                 + "\"A5,male\n");
         DataFileException e = assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readClients(values)).actual();
+                .isThrownBy(() -> RecordReader.defaults().readClients(values)).actual();
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 values + ", line 2, column 5: 'x' is in column 5, which has no name in the header; name the column, "
                         + "or remove the text",
@@ -290,7 +290,7 @@ class CsvRecordReaderTest {
                         + "at the end of this field");
         Path values2 = write("v2.csv", "uic,gender,birth_year,key_population\nA1,man,90,\"\u200Bx\u200By\"\n");
         DataFileException e2 = assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readClients(values2)).actual();
+                .isThrownBy(() -> RecordReader.defaults().readClients(values2)).actual();
         assertThat(e2.problems()).extracting(Problem::field).containsExactly("gender", "birth_year",
                 "key_population");
         assertThat(e2.problems().get(1).message()).isEqualTo("is not a year; expected a year from 1900 to 2999, "
@@ -298,14 +298,14 @@ class CsvRecordReaderTest {
         Path bools = write("b.csv", "uic,date,site,area,provider_type,needles_syringes,hiv_test\n"
                 + "A1,2016-01-01,S1,Bishkek,public,1,maybe\n");
         assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readContacts(bools, c -> { }))
+                .isThrownBy(() -> RecordReader.defaults().readContacts(bools, c -> { }))
                 .satisfies(x -> assertThat(x.problems().get(0).message()).isEqualTo("is not yes or no; expected yes "
                         + "or no (or 1 or 0), or nothing for no"));
         assertThatExceptionOfType(DataFileException.class)
-                .isThrownBy(() -> CsvRecordReader.defaults().readSites(dir.resolve("missing.csv")))
+                .isThrownBy(() -> RecordReader.defaults().readSites(dir.resolve("missing.csv")))
                 .satisfies(x -> assertThat(x.problems().get(0).kind()).isEqualTo(Problem.Kind.UNREADABLE));
-        assertThat(CsvRecordReader.defaults().withQuarantine(dir).quarantine()).contains(dir);
-        assertThat(Optional.of(CsvRecordReader.REJECTS_SUFFIX)).contains(".rejects.csv");
+        assertThat(RecordReader.defaults().withQuarantine(dir).quarantine()).contains(dir);
+        assertThat(Optional.of(RecordReader.REJECTS_SUFFIX)).contains(".rejects.csv");
     }
 
     @Test
@@ -314,7 +314,7 @@ class CsvRecordReaderTest {
         write("sites.csv", "site,name,area,provider_type,setting\nS1,Drop-in,Bishkek,community-led,community\n");
         write("contacts.csv", CONTACTS);
         // the block of the README's "Record files" section, as it is there
-        CsvRecordReader reader = CsvRecordReader.defaults();                   // or .withQuarantine(rejectsFolder)
+        RecordReader reader = RecordReader.defaults();                   // or .withQuarantine(rejectsFolder)
         RecordTable<Client> clients = reader.readClients(dir.resolve("clients.csv"));
         RecordTable<Site> sites = reader.readSites(dir.resolve("sites.csv"));
         NspAccumulator nsp = NspAccumulator.of(ReferencePeriod.ofYear(2016), RecordContext.of(clients.rows(), sites.rows()));
@@ -326,5 +326,68 @@ class CsvRecordReaderTest {
         String readme = Files.readString(Path.of("README.md"));
         assertThat(readme).contains("RecordSource contacts = reader.readContacts(dir.resolve(\"contacts.csv\"), nsp::add);",
                 "NspAccumulator nsp = NspAccumulator.of(ReferencePeriod.ofYear(2016), RecordContext.of(clients.rows(), sites.rows()));");
+    }
+
+    @Test
+    void readsJsonLinesWithTheSameFieldsAsTheCsvColumns() throws IOException {
+        Path file = write("contacts.jsonl", """
+                {"uic": "ab c1990m", "date": "2016-01-05", "site": "S1", "area": "Bishkek", "provider_type": "community-led", "needles_syringes": 10, "condoms": 5, "naloxone_kits": 1, "hiv_test": true, "hcv_test": false}
+
+                {"uic": "XYZ1985F", "date": "2016-03-01", "site": "S1", "area": "Bishkek", "provider_type": "public", "needles_syringes": 20, "hiv_test": null}
+                """);
+        List<NspContact> got = new ArrayList<>();
+        assertThat(RecordReader.defaults().readContacts(file, got::add)).isEqualTo(new RecordSource(file.toString(), 2, 0));
+        assertThat(got).containsExactly(new NspContact(Uic.of("ABC1990M"), LocalDate.of(2016, 1, 5), "S1",
+                Area.of("Bishkek"), ProviderType.COMMUNITY_LED, 10, 5, 1, true, false),
+                NspContact.of(Uic.of("XYZ1985F"), LocalDate.of(2016, 3, 1), "S1", Area.of("Bishkek"),
+                        ProviderType.PUBLIC, 20));
+        Path doses = write("doses.ndjson", "{\"uic\": \"A1\", \"date\": \"2016-02-20\", \"site\": \"S1\", "
+                + "\"drug\": \"buprenorphine\", \"dose_mg\": 7.5, \"phase\": \"maintenance\"}\n");
+        List<DoseRecord> d = new ArrayList<>();
+        RecordReader.defaults().readDoses(doses, d::add);
+        assertThat(d).extracting(DoseRecord::milligrams).containsExactly(7.5);
+        assertThat(RecordReader.isJsonLines("x.JSONL")).isTrue();
+        assertThat(RecordReader.isJsonLines("x.json")).isFalse();
+    }
+
+    @Test
+    void refusesBadJsonLinesLocatingEachProblemByLineAndPointer() throws IOException {
+        Path file = write("contacts.jsonl", """
+                {"uic": "A1", "date": "2016-01-05", "site": "S1", "area": "Bishkek", "provider_type": "public", "needles_syringes": -3}
+                {"uic": "A2", "date": "2016-01-05", "site": "S1", "area": "Bishkek", "provider_type": "public", "needles_syringes": 1, "colour": "red", "hiv_test": [1]}
+                {"uic": "A3", "date": 2016-01-05}
+                ["A4"]
+                {"uic": "A5", "site": "S1", "area": "Bishkek", "provider_type": "public", "needles_syringes": 2.5}
+                """);
+        DataFileException e = assertThatExceptionOfType(DataFileException.class)
+                .isThrownBy(() -> RecordReader.defaults().readContacts(file, c -> { })).actual();
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                file + ", line 1 (/needles_syringes): '-3' is not a whole number; expected a whole number of "
+                        + "needles-syringes, such as 10, without signs or thousands separators",
+                file + ", line 2 (/colour): is not a field of these records; the fields are uic, date, site, area, "
+                        + "provider_type, needles_syringes, condoms, naloxone_kits, hiv_test, hcv_test",
+                file + ", line 2 (/hiv_test): is a JSON array; expected a text, a number, true or false",
+                // hand: the "-" after 2016 is character 27 of line 3
+                file + ", line 3: is not one JSON object (the reader stopped at character 27); check its quotes, "
+                        + "commas and braces, and write each record on one line",
+                file + ", line 4: is not a JSON object; write each record as one object, such as "
+                        + "{\"uic\": \"ABC1990M\", …}",
+                file + ", line 5 (/date): is empty; expected a date written year-month-day, such as 2016-03-31",
+                file + ", line 5 (/needles_syringes): '2.5' is not a whole number; expected a whole number of "
+                        + "needles-syringes, such as 10, without signs or thousands separators");
+        // quarantine: every line rejected, each written unchanged with its line
+        NspAccumulator nsp = NspAccumulator.of(ReferencePeriod.ofYear(2016), RecordContext.empty());
+        RecordSource s = RecordReader.defaults().withQuarantine(dir).readContacts(file, nsp::add);
+        assertThat(s.rejected()).isEqualTo(5);
+        assertThat(s.rows()).isZero();
+        assertThat(Files.readString(dir.resolve("contacts.jsonl.rejects.csv"))).contains(
+                "4,\"is not a JSON object; write each record as one object, such as {\"\"uic\"\": "
+                        + "\"\"ABC1990M\"\", …}\",\"[\"\"A4\"\"]\"");
+        Path empty = write("empty.jsonl", "\n  \n");
+        assertThatExceptionOfType(DataFileException.class)
+                .isThrownBy(() -> RecordReader.defaults().readSites(empty))
+                .satisfies(x -> assertThat(x.problems().get(0).message()).isEqualTo("is empty; expected one JSON "
+                        + "object of sites a line, such as {\"site\": …, \"name\": …, \"area\": …, "
+                        + "\"provider_type\": …, \"setting\": …}"));
     }
 }

@@ -30,14 +30,16 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Reads programme record files from CSV — NSP contacts, OAMT episodes, OAMT doses, and the client and site tables —
- * in one streaming pass: each record is handed to a consumer (an accumulator of {@code core.records}, say) as soon
+ * Reads programme record files — NSP contacts, OAMT episodes, OAMT doses, and the client and site tables — from CSV
+ * or, when the file's name ends in {@code .jsonl} or {@code .ndjson}, from JSON Lines (one JSON object a line, its
+ * fields named as the CSV columns; texts, numbers, {@code true}/{@code false} or {@code null} for an empty value), in
+ * one streaming pass: each record is handed to a consumer (an accumulator of {@code core.records}, say) as soon
  * as its row is read, and no more than one row is held. The columns and their rules are in the module README.
  *
  * <p>A reader is configured with {@code with} methods, each returning a new reader; the options are those of
  * {@link CsvFigureReader} (delimiter, decimal separator, encoding) and the quarantine mode:
  * <pre>{@code
- * CsvRecordReader excel = CsvRecordReader.defaults().withDelimiter(';').withDecimalSeparator(',')
+ * RecordReader excel = RecordReader.defaults().withDelimiter(';').withDecimalSeparator(',')
  *         .withEncoding(Charset.forName("windows-1251"));
  * NspAccumulator nsp = NspAccumulator.of(ReferencePeriod.ofYear(2016), RecordContext.empty());
  * RecordSource source = excel.readContacts(Path.of("contacts.csv"), nsp::add);
@@ -54,15 +56,15 @@ import java.util.function.Function;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CsvRecordReader {
-    private static final CsvRecordReader DEFAULTS = new CsvRecordReader(ReadOptions.DEFAULTS, Optional.empty());
+public final class RecordReader {
+    private static final RecordReader DEFAULTS = new RecordReader(ReadOptions.DEFAULTS, Optional.empty());
     /** The suffix of the rejects file written for each file read in quarantine mode. */
     public static final String REJECTS_SUFFIX = ".rejects.csv";
 
     private final ReadOptions options;
     private final Optional<Path> quarantine;
 
-    private CsvRecordReader(ReadOptions options, Optional<Path> quarantine) {
+    private RecordReader(ReadOptions options, Optional<Path> quarantine) {
         this.options = options;
         this.quarantine = quarantine;
     }
@@ -73,7 +75,7 @@ public final class CsvRecordReader {
      *
      * @return the reader
      */
-    public static CsvRecordReader defaults() {
+    public static RecordReader defaults() {
         return DEFAULTS;
     }
 
@@ -85,8 +87,8 @@ public final class CsvRecordReader {
      * @throws IllegalArgumentException if the delimiter is none of these, or is {@code ','} while the decimal
      *     separator is {@code ','}
      */
-    public CsvRecordReader withDelimiter(char delimiter) {
-        return new CsvRecordReader(options.withDelimiter(delimiter), quarantine);
+    public RecordReader withDelimiter(char delimiter) {
+        return new RecordReader(options.withDelimiter(delimiter), quarantine);
     }
 
     /**
@@ -97,8 +99,8 @@ public final class CsvRecordReader {
      * @throws IllegalArgumentException if the separator is neither, or is {@code ','} while the delimiter is
      *     {@code ','} (set the delimiter first)
      */
-    public CsvRecordReader withDecimalSeparator(char separator) {
-        return new CsvRecordReader(options.withDecimalSeparator(separator), quarantine);
+    public RecordReader withDecimalSeparator(char separator) {
+        return new RecordReader(options.withDecimalSeparator(separator), quarantine);
     }
 
     /**
@@ -108,8 +110,8 @@ public final class CsvRecordReader {
      * @return the reader
      * @throws NullPointerException if {@code encoding} is null
      */
-    public CsvRecordReader withEncoding(Charset encoding) {
-        return new CsvRecordReader(options.withEncoding(encoding), quarantine);
+    public RecordReader withEncoding(Charset encoding) {
+        return new RecordReader(options.withEncoding(encoding), quarantine);
     }
 
     /**
@@ -121,8 +123,8 @@ public final class CsvRecordReader {
      * @return the reader
      * @throws NullPointerException if {@code directory} is null
      */
-    public CsvRecordReader withQuarantine(Path directory) {
-        return new CsvRecordReader(options, Optional.of(Objects.requireNonNull(directory, "directory")));
+    public RecordReader withQuarantine(Path directory) {
+        return new RecordReader(options, Optional.of(Objects.requireNonNull(directory, "directory")));
     }
 
     /**
@@ -309,6 +311,10 @@ public final class CsvRecordReader {
         }
 
         void read(InputStream in) throws IOException {
+            if (isJsonLines(problems.file())) {
+                jsonLines(DecodedText.open(in, options.encoding()));
+                return;
+            }
             CsvRows rows = new CsvRows(DecodedText.open(in, options.encoding()), options.delimiter(),
                     ReadOptions.MAX_FIELD_LENGTH, quarantine.isPresent());
             List<String> header = List.of();
@@ -383,13 +389,14 @@ public final class CsvRecordReader {
                     columns.put(header.get(i), i);
                 }
             }
-            RecordFields fields = new RecordFields(problems.file(), columns, options.decimalSeparator());
+            RecordFields fields = new RecordFields(problems.file(), columns, options.decimalSeparator(), false);
+            java.util.function.IntFunction<String> values = rows::field;
             int width = header.size();
             boolean any = false;
             while (CsvFigureReader.nextRow(rows)) {
                 any = true;
                 long line = rows.rowLine();
-                fields.start(rows, line);
+                fields.start(values, line);
                 Optional<T> record = Optional.empty();
                 if (rows.size() != width) {
                     fields.rowProblem(Problem.Kind.LAYOUT, "has " + rows.size() + " fields but the header has "
@@ -398,29 +405,68 @@ public final class CsvRecordReader {
                 } else if (layoutOk(rows, header, fields, line)) {
                     record = format.parse(fields);
                 }
-                if (record.isPresent() && key.isPresent()) {
-                    Object k = key.get().apply(record.get());
-                    Long first = keys.putIfAbsent(k, line);
-                    if (first != null) {
-                        fields.rowProblem(Problem.Kind.DUPLICATE, "repeats the code " + k + " of line " + first
-                                + "; give each one row");
-                        record = Optional.empty();
-                    }
-                }
-                if (fields.problems().isEmpty() && record.isPresent()) {
-                    if (!refused) {
-                        consumer.accept(record.get());
-                    }
-                    accepted++;
-                } else if (quarantine.isPresent()) {
-                    reject(line, fields.problems(), rows.raw());
-                } else {
-                    refused = true;
-                    fields.problems().forEach(problems::add);
-                }
+                decide(fields, record, line, rows.raw());
             }
             if (!any) {
                 problems.addFile(Problem.Kind.LAYOUT, "has a header but no rows of " + format.what());
+            }
+        }
+
+        /** Takes a row's record, or rejects the row, or notes its problems and refuses the file. */
+        private void decide(RecordFields fields, Optional<T> parsed, long line, String raw) throws IOException {
+            Optional<T> record = parsed;
+            if (record.isPresent() && key.isPresent()) {
+                Object k = key.get().apply(record.get());
+                Long first = keys.putIfAbsent(k, line);
+                if (first != null) {
+                    fields.rowProblem(Problem.Kind.DUPLICATE, "repeats the code " + k + " of line " + first
+                            + "; give each one row");
+                    record = Optional.empty();
+                }
+            }
+            if (fields.problems().isEmpty() && record.isPresent()) {
+                if (!refused) {
+                    consumer.accept(record.get());
+                }
+                accepted++;
+            } else if (quarantine.isPresent()) {
+                reject(line, fields.problems(), raw);
+            } else {
+                refused = true;
+                fields.problems().forEach(problems::add);
+            }
+        }
+
+        /** JSON Lines: one object a line, its fields named as the CSV columns. */
+        private void jsonLines(java.io.Reader text) throws IOException {
+            List<String> known = new ArrayList<>(format.required());
+            known.addAll(format.optional());
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            for (int i = 0; i < known.size(); i++) {
+                columns.put(known.get(i), i);
+            }
+            RecordFields fields = new RecordFields(problems.file(), columns, '.', true);
+            String[] values = new String[known.size()];
+            java.io.BufferedReader lines = new java.io.BufferedReader(text, 1 << 16);
+            long line = 0;
+            boolean any = false;
+            for (String s = lines.readLine(); s != null; s = lines.readLine()) {
+                line++;
+                if (s.isBlank()) {
+                    continue;
+                }
+                any = true;
+                java.util.Arrays.fill(values, "");
+                fields.start(i -> values[i], line);
+                Optional<T> record = Optional.empty();
+                if (JsonLine.values(s, columns, values, fields)) {
+                    record = format.parse(fields);
+                }
+                decide(fields, record, line, s);
+            }
+            if (!any) {
+                problems.addFile(Problem.Kind.LAYOUT, "is empty; expected one JSON object of " + format.what()
+                        + " a line, such as {\"" + String.join("\": …, \"", format.required()) + "\": …}");
             }
         }
 
@@ -461,6 +507,19 @@ public final class CsvRecordReader {
             }
             rejects.write(line + "," + quote(reason.toString()) + "," + quote(raw) + "\n");
         }
+    }
+
+    /**
+     * Whether a file is read as JSON Lines rather than CSV: its name ends in {@code .jsonl} or {@code .ndjson}, in
+     * any case.
+     *
+     * @param fileName the file name
+     * @return true for JSON Lines
+     * @throws NullPointerException if {@code fileName} is null
+     */
+    public static boolean isJsonLines(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
 
     private static String quote(String s) {
