@@ -223,20 +223,19 @@ public final class Breakdown {
         return clientsInMoreThanOneSite;
     }
 
+    /** Every component, in order: what equality compares. */
+    private java.util.List<Object> components() {
+        return java.util.Arrays.asList(distinctClients, total, byGender, byAge, ageNotInBand, bySite, byArea, areaUnknown, byProviderType, providerTypeUnknown, bySetting, settingUnknown, areaOverlaps, clientsInMoreThanOneArea, clientsInMoreThanOneSite);
+    }
+
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Breakdown o && o.distinctClients == distinctClients && o.total == total
-                && o.byGender.equals(byGender) && o.byAge.equals(byAge) && o.ageNotInBand.equals(ageNotInBand)
-                && o.bySite.equals(bySite) && o.byArea.equals(byArea) && o.areaUnknown == areaUnknown
-                && o.byProviderType.equals(byProviderType) && o.providerTypeUnknown == providerTypeUnknown
-                && o.bySetting.equals(bySetting) && o.settingUnknown == settingUnknown
-                && o.areaOverlaps.equals(areaOverlaps) && o.clientsInMoreThanOneArea == clientsInMoreThanOneArea
-                && o.clientsInMoreThanOneSite == clientsInMoreThanOneSite;
+        return obj instanceof Breakdown o && o.components().equals(components());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(total, byGender, bySite, byArea, bySetting, areaOverlaps);
+        return components().hashCode();
     }
 
     @Override

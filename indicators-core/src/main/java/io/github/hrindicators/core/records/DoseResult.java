@@ -160,18 +160,19 @@ public final class DoseResult {
         return out;
     }
 
+    /** Every component, in order: what equality compares. */
+    private java.util.List<Object> components() {
+        return java.util.Arrays.asList(period, rows, rowsOutsidePeriod, onMaintenance, adequate, onMaintenanceByDrug, adequateByDrug, latestByPhase, maintenanceWithoutMinimum);
+    }
+
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof DoseResult o && o.period.equals(period) && o.rows == rows
-                && o.rowsOutsidePeriod == rowsOutsidePeriod && o.onMaintenance.equals(onMaintenance)
-                && o.adequate.equals(adequate) && o.onMaintenanceByDrug.equals(onMaintenanceByDrug)
-                && o.adequateByDrug.equals(adequateByDrug) && o.latestByPhase.equals(latestByPhase)
-                && o.maintenanceWithoutMinimum == maintenanceWithoutMinimum;
+        return obj instanceof DoseResult o && o.components().equals(components());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(period, rows, onMaintenance, adequate);
+        return components().hashCode();
     }
 
     @Override

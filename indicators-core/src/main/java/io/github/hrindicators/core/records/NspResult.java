@@ -176,17 +176,19 @@ public final class NspResult {
         return out;
     }
 
+    /** Every component, in order: what equality compares. */
+    private java.util.List<Object> components() {
+        return java.util.Arrays.asList(period, rows, rowsOutsidePeriod, reached, served, regularEvery30Days, regularMonthlyAverage, needlesSyringes);
+    }
+
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof NspResult o && o.period.equals(period) && o.rows == rows
-                && o.rowsOutsidePeriod == rowsOutsidePeriod && o.reached.equals(reached) && o.served.equals(served)
-                && o.regularEvery30Days.equals(regularEvery30Days)
-                && o.regularMonthlyAverage.equals(regularMonthlyAverage) && o.needlesSyringes.equals(needlesSyringes);
+        return obj instanceof NspResult o && o.components().equals(components());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(period, rows, reached, needlesSyringes);
+        return components().hashCode();
     }
 
     @Override

@@ -141,16 +141,19 @@ public final class OamtResult {
         return out;
     }
 
+    /** Every component, in order: what equality compares. */
+    private java.util.List<Object> components() {
+        return java.util.Arrays.asList(settings, rows, onTreatmentAtCensus, byDrugAtCensus, personYears, retention);
+    }
+
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof OamtResult o && o.settings.equals(settings) && o.rows == rows
-                && o.onTreatmentAtCensus.equals(onTreatmentAtCensus) && o.byDrugAtCensus.equals(byDrugAtCensus)
-                && Double.compare(o.personYears, personYears) == 0 && o.retention.equals(retention);
+        return obj instanceof OamtResult o && o.components().equals(components());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(settings, rows, onTreatmentAtCensus, personYears);
+        return components().hashCode();
     }
 
     @Override

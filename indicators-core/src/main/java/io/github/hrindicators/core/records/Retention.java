@@ -2,7 +2,6 @@ package io.github.hrindicators.core.records;
 
 import io.github.hrindicators.core.Count;
 import io.github.hrindicators.core.Proportion;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -85,15 +84,19 @@ public final class Retention {
                 : Optional.of(Proportion.of(Count.of(retained.total()), Count.of(cohort.total())));
     }
 
+    /** Every component, in order: what equality compares. */
+    private java.util.List<Object> components() {
+        return java.util.Arrays.asList(months, rule, cohort, retained, notYetDue);
+    }
+
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Retention o && o.months == months && o.rule == rule && o.cohort.equals(cohort)
-                && o.retained.equals(retained) && o.notYetDue == notYetDue;
+        return obj instanceof Retention o && o.components().equals(components());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(months, rule, cohort, retained, notYetDue);
+        return components().hashCode();
     }
 
     @Override
