@@ -9,35 +9,22 @@ import io.github.hrindicators.core.records.RecordContext;
 import io.github.hrindicators.core.records.SyntheticRecords;
 import io.github.hrindicators.io.RecordReader;
 import io.github.hrindicators.io.CsvRecordWriter;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -50,10 +37,9 @@ import javax.management.openmbean.CompositeData;
  * <p>It writes a seeded <b>synthetic</b> contact log ({@link SyntheticRecords}; 100,000 distinct clients, 40 sites)
  * of 10,000,000 rows, and one of 1,000,000 rows over the same clients, then, alternately for several rounds:
  * <ul>
- * <li><b>library</b>: the file split at line breaks into one part per core, each part read by
- * {@link RecordReader#readContacts(InputStream, String, java.util.function.Consumer)} (parse, validate, normalise
- * the UIC, build an {@link NspContact}) into an {@link NspAccumulator} of its own on its own thread, the parts merged
- * and {@link NspAccumulator#result()} computed (PRV.8, both PRV.9 forms, PRV.10, every disaggregation);</li>
+ * <li><b>library</b>: {@link RecordReader#readContacts(Path, NspAccumulator, int)} with one thread per core (the
+ * file cut at line breaks, each part parsed, validated, its UICs normalised, into an {@link NspAccumulator} of its
+ * own, the parts merged), then {@link NspAccumulator#result()} (PRV.8, both PRV.9 forms, PRV.10, every disaggregation);</li>
  * <li><b>DuckDB</b> (JDBC, in memory, its default threads): {@code SELECT site, count(DISTINCT uic),
  * sum(needles_syringes) FROM read_csv(FILE) GROUP BY GROUPING SETS ((site), ())}.</li>
  * </ul>
@@ -192,77 +178,10 @@ public final class RecordsVersusDuckDb {
         return new Answer(out);
     }
 
-    static NspAccumulator accumulate(Path file, int parts) throws Exception {
-        long size = Files.size(file);
-        byte[] header;
-        long[] cuts = new long[parts + 1];
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
-            String first = f.readLine();
-            header = (first + "\n").getBytes(StandardCharsets.UTF_8);
-            cuts[0] = header.length;
-            for (int k = 1; k < parts; k++) {
-                f.seek(Math.max(cuts[k - 1], size * k / parts));
-                f.readLine(); // to the end of the line the cut falls in (the writer puts no line break in a field)
-                cuts[k] = f.getFilePointer();
-            }
-            cuts[parts] = size;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(parts);
-        try {
-            List<Future<NspAccumulator>> futures = new ArrayList<>();
-            for (int k = 0; k < parts; k++) {
-                long from = cuts[k];
-                long to = cuts[k + 1];
-                String name = file + " (part " + (k + 1) + ")";
-                futures.add(pool.submit(() -> {
-                    NspAccumulator acc = NspAccumulator.of(YEAR, RecordContext.empty());
-                    try (InputStream in = new java.io.SequenceInputStream(new ByteArrayInputStream(header),
-                            range(file, from, to))) {
-                        RecordReader.defaults().readContacts(in, name, acc::add);
-                    }
-                    return acc;
-                }));
-            }
-            NspAccumulator merged = futures.get(0).get();
-            for (int k = 1; k < parts; k++) {
-                merged.merge(futures.get(k).get());
-            }
-            return merged;
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private static InputStream range(Path file, long from, long to) throws IOException {
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ).position(from);
-        InputStream raw = new BufferedInputStream(Channels.newInputStream(ch), 1 << 16);
-        return new FilterInputStream(raw) {
-            private long left = to - from;
-
-            @Override
-            public int read() throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int c = super.read();
-                if (c >= 0) {
-                    left--;
-                }
-                return c;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = super.read(b, off, (int) Math.min(len, left));
-                if (n > 0) {
-                    left -= n;
-                }
-                return n;
-            }
-        };
+    static NspAccumulator accumulate(Path file, int parts) {
+        NspAccumulator acc = NspAccumulator.of(YEAR, RecordContext.empty());
+        RecordReader.defaults().readContacts(file, acc, parts);
+        return acc;
     }
 
     /** DuckDB over the same file: distinct clients and needles-syringes by site and in all. */

@@ -34,7 +34,8 @@ import java.util.StringJoiner;
 
 /**
  * The indicators of a programme's record files for one reporting year: reads whichever of the contact, episode,
- * dose, client and site files are given (one streaming pass each), computes WHO PRV.8–PRV.14 and KP-4 with their
+ * dose, client and site files are given (one streaming pass each; contacts cut into parts read on all cores),
+ * computes WHO PRV.8–PRV.14 and KP-4 with their
  * disaggregations, and gives them as a printed summary and as figures for the catalogue's indicators. Used by
  * {@link RecordsExample} and by {@code hri records}.
  */
@@ -134,7 +135,7 @@ public final class RecordIndicators {
         ReferencePeriod year = ReferencePeriod.ofYear(in.year());
         Optional<NspResult> nsp = in.contacts().map(p -> {
             NspAccumulator acc = NspAccumulator.of(year, ctx);
-            RecordSource s = reader.readContacts(p, acc::add);
+            RecordSource s = reader.readContacts(p, acc, Runtime.getRuntime().availableProcessors()); // all cores
             sources.add(s);
             NspResult r = acc.result();
             figures.addAll(r.toFigures(in.country(), RecordSource.citation(with(s, tables))));

@@ -2,6 +2,7 @@ package io.github.hrindicators.io;
 
 import io.github.hrindicators.core.records.Client;
 import io.github.hrindicators.core.records.DoseRecord;
+import io.github.hrindicators.core.records.NspAccumulator;
 import io.github.hrindicators.core.records.NspContact;
 import io.github.hrindicators.core.records.OamtEpisode;
 import io.github.hrindicators.core.records.RecordSource;
@@ -202,6 +203,44 @@ public final class RecordReader {
     public RecordSource readContacts(InputStream in, String fileName, Consumer<? super NspContact> consumer) {
         return read(Objects.requireNonNull(in, "in"), Path.of(Objects.requireNonNull(fileName, "fileName")),
                 RecordFormat.CONTACTS, consumer, Optional.empty());
+    }
+
+    /**
+     * Reads NSP contacts on several threads: the file is cut at line breaks into one part per thread, each part read
+     * into an accumulator of its own ({@link NspAccumulator#newPart()}), and the parts merged into {@code into} once
+     * all are read — the same result as {@link #readContacts(Path, Consumer)} with {@code into::add}, sooner on
+     * several cores. A file is read in one pass instead, on this thread, when cutting it is not safe or not worth
+     * it: one thread, quarantine mode, a UTF-16 file, or a file under 1 MB. If a part has a problem (a cut may fall
+     * inside a quoted field that holds a line break), the parts are dropped and the file is read again in one pass,
+     * so that the problems are located in the file's own lines; {@code into} is changed only by a file read without
+     * problems.
+     *
+     * @param file the file
+     * @param into the accumulator the contacts go to
+     * @param threads the threads to use, at least 1 (such as {@code Runtime.getRuntime().availableProcessors()})
+     * @return the file with its accepted and rejected rows
+     * @throws DataFileException if the file is refused
+     * @throws IllegalArgumentException if {@code threads < 1}
+     * @throws NullPointerException if an argument is null
+     */
+    public RecordSource readContacts(Path file, NspAccumulator into, int threads) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(into, "into");
+        if (threads < 1) {
+            throw new IllegalArgumentException("Threads is not at least 1: " + threads);
+        }
+        Optional<long[]> cuts = threads == 1 || quarantine.isPresent() ? Optional.empty() : Parts.cuts(file, threads,
+                isJsonLines(file.toString()), options.encoding());
+        if (cuts.isPresent()) {
+            Optional<RecordSource> read = Parts.read(file, cuts.get(), into, this);
+            if (read.isPresent()) {
+                return read.get();
+            }
+        }
+        NspAccumulator whole = into.newPart();
+        RecordSource s = readContacts(file, whole::add);
+        into.merge(whole);
+        return s;
     }
 
     /**

@@ -390,4 +390,66 @@ class RecordReaderTest {
                         + "object of sites a line, such as {\"site\": …, \"name\": …, \"area\": …, "
                         + "\"provider_type\": …, \"setting\": …}"));
     }
+
+    @Test
+    void readsContactsInPartsOnSeveralThreadsToTheResultOfOnePass() throws IOException {
+        Path file = dir.resolve("big contacts.csv");
+        try (CsvRecordWriter<NspContact> w = CsvRecordWriter.contacts(file)) {
+            io.github.hrindicators.core.records.SyntheticRecords.of(io.github.hrindicators.core.records.SyntheticRecords
+                    .Settings.kyrgyzOamt2016(9).withNspContacts(40_000)).contacts(w);
+        }
+        assertThat(Files.size(file)).isGreaterThan(Parts.MIN_SIZE);
+        ReferencePeriod y = ReferencePeriod.ofYear(2016);
+        NspAccumulator one = NspAccumulator.of(y, RecordContext.empty());
+        RecordSource s1 = RecordReader.defaults().readContacts(file, one::add);
+        for (int threads : new int[] {1, 2, 3, 7}) {
+            NspAccumulator parts = NspAccumulator.of(y, RecordContext.empty());
+            assertThat(RecordReader.defaults().readContacts(file, parts, threads)).isEqualTo(s1);
+            assertThat(parts.result()).isEqualTo(one.result());
+        }
+        // the cuts fall at line starts, after the header, and the parts cover the rest of the file
+        long[] cuts = Parts.cuts(file, 3, false, Optional.empty()).orElseThrow();
+        assertThat(cuts[0]).isEqualTo(CONTACTS.indexOf('\n') + 1);
+        assertThat(cuts[3]).isEqualTo(Files.size(file));
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes[(int) cuts[1] - 1]).isEqualTo((byte) '\n');
+        assertThat(bytes[(int) cuts[2] - 1]).isEqualTo((byte) '\n');
+        assertThat(Parts.cuts(file, 2, false, Optional.of(StandardCharsets.UTF_16LE))).isEmpty();
+        assertThat(Parts.cuts(dir.resolve("none.csv"), 2, false, Optional.empty())).isEmpty();
+        assertThat(Parts.cuts(write("small.csv", CONTACTS), 2, false, Optional.empty())).isEmpty();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> RecordReader.defaults().readContacts(file, one, 0))
+                .withMessage("Threads is not at least 1: 0");
+    }
+
+    @Test
+    void aCutInsideAQuotedLineBreakOrABadRowFallsBackToOnePass() throws IOException {
+        StringBuilder b = new StringBuilder("uic,date,site,area,provider_type,needles_syringes\n");
+        for (int i = 0; i < 20_000; i++) {
+            // an area whose quoted name holds line breaks: most line breaks of the file are inside quotes
+            b.append("K").append(i % 500).append(",2016-01-05,S1,\"B\ni\ns\nh\nk\ne\nk\",public,").append(i % 9)
+                    .append('\n');
+        }
+        Path file = write("quoted.csv", b.toString());
+        ReferencePeriod y = ReferencePeriod.ofYear(2016);
+        NspAccumulator one = NspAccumulator.of(y, RecordContext.empty());
+        RecordReader.defaults().readContacts(file, one::add);
+        NspAccumulator parts = NspAccumulator.of(y, RecordContext.empty());
+        RecordReader.defaults().readContacts(file, parts, 2);
+        // hand: 500 codes; 20,000 rows of 0..8 needles-syringes
+        assertThat(parts.result()).isEqualTo(one.result());
+        assertThat(parts.result().reached().total()).isEqualTo(500);
+        Path bad = write("bad.jsonl", b.toString().replace("public,8", "public,x").lines().skip(1)
+                .map(l -> "{\"uic\": \"" + l + "\"}").reduce("", (x, y2) -> x + y2 + "\n"));
+        DataFileException viaParts = assertThatExceptionOfType(DataFileException.class)
+                .isThrownBy(() -> RecordReader.defaults().readContacts(bad, NspAccumulator.of(y, RecordContext.empty()),
+                        2)).actual();
+        DataFileException onePass = assertThatExceptionOfType(DataFileException.class)
+                .isThrownBy(() -> RecordReader.defaults().readContacts(bad, c -> { })).actual();
+        // the problems are those of the one-pass read, located in the file's own lines
+        assertThat(viaParts.problems()).isEqualTo(onePass.problems());
+        NspAccumulator quarantined = NspAccumulator.of(y, RecordContext.empty());
+        assertThat(RecordReader.defaults().withQuarantine(dir).readContacts(bad, quarantined, 2).rejected())
+                .isPositive();
+    }
 }

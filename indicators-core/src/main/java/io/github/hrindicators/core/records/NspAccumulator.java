@@ -101,6 +101,16 @@ public final class NspAccumulator {
     }
 
     /**
+     * An empty accumulator of the same period and context: for a part of the contacts read on another thread, to be
+     * merged into this one.
+     *
+     * @return the accumulator
+     */
+    public NspAccumulator newPart() {
+        return new NspAccumulator(period, context);
+    }
+
+    /**
      * Adds a contact.
      *
      * @param contact the contact
