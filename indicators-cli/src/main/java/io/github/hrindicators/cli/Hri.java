@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hri", mixinStandardHelpOptions = true, versionProvider = Hri.Version.class,
         description = "HIV and harm-reduction indicators for people who inject drugs, from your figures.",
-        subcommands = {ExampleCommand.class, ComputeCommand.class, ReportCommand.class, ExportCommand.class, ValidateCommand.class, MeasuresCommand.class,
+        subcommands = {ExampleCommand.class, ComputeCommand.class, ReportCommand.class, ExportCommand.class, ValidateCommand.class, RecordsCommand.class, MeasuresCommand.class,
             IndicatorsCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  done", "  1  the data has problems (each is listed)", "  2  wrong usage",

@@ -217,7 +217,7 @@ public final class CsvFigureReader extends FigureReaderBase<CsvFigureReader> {
     }
 
     /** Reads rows up to one that has text; false at the end of the file. */
-    private static boolean nextRow(CsvRows rows) throws IOException, CsvRows.BadQuote {
+    static boolean nextRow(CsvRows rows) throws IOException, CsvRows.BadQuote {
         while (rows.next()) {
             if (!isBlank(rows)) {
                 return true;

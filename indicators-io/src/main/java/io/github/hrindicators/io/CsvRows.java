@@ -46,17 +46,39 @@ final class CsvRows {
     private final List<Integer> lengths = new ArrayList<>();
     private final StringBuilder field = new StringBuilder();
     private int fieldLength;
+    private final StringBuilder raw;
 
     CsvRows(Reader in, char delimiter, int maxLength) {
+        this(in, delimiter, maxLength, false);
+    }
+
+    /** With {@code keepRaw}, each row's text is kept as read (without its final line break), for {@link #raw()}. */
+    CsvRows(Reader in, char delimiter, int maxLength, boolean keepRaw) {
         this.in = in;
         this.delimiter = delimiter;
         this.maxLength = maxLength;
+        this.raw = keepRaw ? new StringBuilder() : null;
+    }
+
+    /** The current row's text as read, without its final line break; empty unless raw text is kept. */
+    String raw() {
+        if (raw == null) {
+            return "";
+        }
+        int n = raw.length();
+        while (n > 0 && (raw.charAt(n - 1) == '\n' || raw.charAt(n - 1) == '\r')) {
+            n--;
+        }
+        return raw.substring(0, n);
     }
 
     /** Reads the next row; false at the end of the text. */
     boolean next() throws IOException, BadQuote {
         fields.clear();
         lengths.clear();
+        if (raw != null) {
+            raw.setLength(0);
+        }
         int c = read();
         if (c < 0) {
             return false;
@@ -67,10 +89,7 @@ final class CsvRows {
             if (c == '"') {
                 c = quoted();
             } else {
-                while (c >= 0 && c != delimiter && c != '\n' && c != '\r') {
-                    append((char) c);
-                    c = read();
-                }
+                c = unquoted(c);
             }
             endField();
             if (c == delimiter) {
@@ -114,12 +133,43 @@ final class CsvRows {
         }
     }
 
+    /**
+     * Reads an unquoted field whose first character {@code c} is read; returns the character after it. The part of
+     * the field already in the buffer is taken in one step rather than a character at a time.
+     */
+    private int unquoted(int c) throws IOException {
+        while (c >= 0 && c != delimiter && c != '\n' && c != '\r') {
+            int from = pos - 1; // c is buffer[from]
+            int i = pos;
+            while (i < end) {
+                char x = buffer[i];
+                if (x == delimiter || x == '\n' || x == '\r') {
+                    break;
+                }
+                i++;
+            }
+            int n = i - from;
+            int keep = Math.max(0, Math.min(n, maxLength - fieldLength));
+            field.append(buffer, from, keep);
+            fieldLength += n;
+            if (raw != null) {
+                raw.append(buffer, pos, i - pos); // c itself is in raw already
+            }
+            pos = i;
+            c = read();
+        }
+        return c;
+    }
+
     private void lineBreak(int c) throws IOException {
         line++;
         if (c == '\r') {
             if (pos < end || fillBuffer()) {
                 if (buffer[pos] == '\n') {
                     pos++;
+                    if (raw != null) {
+                        raw.append('\n');
+                    }
                 }
             }
         }
@@ -145,7 +195,11 @@ final class CsvRows {
         if (pos == end && !fillBuffer()) {
             return -1;
         }
-        return buffer[pos++];
+        char c = buffer[pos++];
+        if (raw != null) {
+            raw.append(c);
+        }
+        return c;
     }
 
     private boolean fillBuffer() throws IOException {

@@ -1,0 +1,170 @@
+package io.github.hrindicators.io;
+
+import io.github.hrindicators.core.records.NspAccumulator;
+import io.github.hrindicators.core.records.RecordSource;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.SequenceInputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** A record file cut at line breaks into parts read on several threads. */
+final class Parts {
+    /** Files smaller than this are read in one pass. */
+    static final long MIN_SIZE = 1 << 20;
+
+    private Parts() {
+    }
+
+    /**
+     * Where to cut: {@code cuts[0]} is the first byte after the header row (0 for JSON Lines), {@code cuts[k]} the
+     * first byte of a line, the last the file's size; empty when the file should be read in one pass.
+     */
+    static Optional<long[]> cuts(Path file, int parts, boolean jsonLines, Optional<Charset> encoding) {
+        if (encoding.isPresent() && encoding.get().name().toUpperCase(Locale.ROOT).startsWith("UTF-16")) {
+            return Optional.empty();
+        }
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
+            long size = f.length();
+            if (size < MIN_SIZE) {
+                return Optional.empty();
+            }
+            int b0 = f.read();
+            int b1 = f.read();
+            if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+                return Optional.empty(); // UTF-16 by its byte order mark: a byte '\n' is not a line break
+            }
+            long[] cuts = new long[parts + 1];
+            f.seek(0);
+            cuts[0] = jsonLines ? 0 : endOfLine(f);
+            for (int k = 1; k < parts; k++) {
+                f.seek(Math.max(cuts[k - 1], size * k / parts));
+                cuts[k] = endOfLine(f);
+            }
+            cuts[parts] = size;
+            return Optional.of(cuts);
+        } catch (IOException e) {
+            return Optional.empty(); // the one-pass read reports it
+        }
+    }
+
+    /** Reads to just after the next '\n' from the file pointer; returns that position. */
+    private static long endOfLine(RandomAccessFile f) throws IOException {
+        byte[] buf = new byte[8192];
+        long at = f.getFilePointer();
+        while (true) {
+            int n = f.read(buf);
+            if (n <= 0) {
+                return f.length();
+            }
+            for (int i = 0; i < n; i++) {
+                if (buf[i] == '\n') {
+                    return at + i + 1;
+                }
+            }
+            at += n;
+        }
+    }
+
+    /**
+     * Reads the parts on their own threads and merges them into {@code into}; empty, with {@code into} unchanged,
+     * if a part had a problem.
+     */
+    static Optional<RecordSource> read(Path file, long[] cuts, NspAccumulator into, RecordReader reader) {
+        int parts = cuts.length - 1;
+        byte[] header;
+        try (InputStream in = Files.newInputStream(file)) {
+            header = in.readNBytes((int) cuts[0]);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parts);
+        try {
+            List<Future<NspAccumulator>> futures = new ArrayList<>();
+            long[] rows = new long[parts];
+            for (int k = 0; k < parts; k++) {
+                int part = k;
+                if (cuts[part] == cuts[part + 1]) {
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(into.newPart()));
+                    continue;
+                }
+                futures.add(pool.submit(() -> {
+                    NspAccumulator acc = into.newPart();
+                    try (InputStream in = new SequenceInputStream(new ByteArrayInputStream(header),
+                            range(file, cuts[part], cuts[part + 1]))) {
+                        rows[part] = reader.readContacts(in, file.toString(), acc::add).rows();
+                    }
+                    return acc;
+                }));
+            }
+            List<NspAccumulator> done = new ArrayList<>();
+            for (Future<NspAccumulator> f : futures) {
+                done.add(f.get());
+            }
+            long total = 0;
+            for (int k = 0; k < parts; k++) {
+                into.merge(done.get(k));
+                total += rows[k];
+            }
+            return Optional.of(new RecordSource(file.toString(), total, 0));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DataFileException || e.getCause() instanceof IOException) {
+                return Optional.empty();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading " + file, e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static InputStream range(Path file, long from, long to) throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ).position(from);
+        InputStream raw = new BufferedInputStream(Channels.newInputStream(ch), 1 << 16);
+        return new FilterInputStream(raw) {
+            private long left = to - from;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int c = super.read();
+                if (c >= 0) {
+                    left--;
+                }
+                return c;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = super.read(b, off, (int) Math.min(len, left));
+                if (n > 0) {
+                    left -= n;
+                }
+                return n;
+            }
+        };
+    }
+}
