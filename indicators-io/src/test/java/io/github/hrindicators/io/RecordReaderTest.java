@@ -439,8 +439,14 @@ class RecordReaderTest {
         // hand: 500 codes; 20,000 rows of 0..8 needles-syringes
         assertThat(parts.result()).isEqualTo(one.result());
         assertThat(parts.result().reached().total()).isEqualTo(500);
-        Path bad = write("bad.jsonl", b.toString().replace("public,8", "public,x").lines().skip(1)
-                .map(l -> "{\"uic\": \"" + l + "\"}").reduce("", (x, y2) -> x + y2 + "\n"));
+        // JSON Lines of 2.4 MB, cut in two; one bad row, in the second part
+        StringBuilder j = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            j.append("{\"uic\": \"K").append(i % 500).append("\", \"date\": \"2016-01-05\", \"site\": \"S1\", ")
+                    .append("\"area\": \"Bishkek\", \"provider_type\": \"public\", \"needles_syringes\": ")
+                    .append(i == 15_000 ? "\"x\"" : String.valueOf(i % 9)).append("}\n");
+        }
+        Path bad = write("bad.jsonl", j.toString());
         DataFileException viaParts = assertThatExceptionOfType(DataFileException.class)
                 .isThrownBy(() -> RecordReader.defaults().readContacts(bad, NspAccumulator.of(y, RecordContext.empty()),
                         2)).actual();
@@ -448,6 +454,7 @@ class RecordReaderTest {
                 .isThrownBy(() -> RecordReader.defaults().readContacts(bad, c -> { })).actual();
         // the problems are those of the one-pass read, located in the file's own lines
         assertThat(viaParts.problems()).isEqualTo(onePass.problems());
+        assertThat(onePass.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(15_001));
         NspAccumulator quarantined = NspAccumulator.of(y, RecordContext.empty());
         assertThat(RecordReader.defaults().withQuarantine(dir).readContacts(bad, quarantined, 2).rejected())
                 .isPositive();
