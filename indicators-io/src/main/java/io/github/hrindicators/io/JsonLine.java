@@ -14,7 +14,8 @@ final class JsonLine {
     }
 
     /**
-     * Puts the line's values, as text, at the index of their column; reports every problem of the line's shape.
+     * Puts the line's values, as text, at the index of their column (an empty text for {@code null}; a field not
+     * given is left as it was); reports every problem of the line's shape.
      *
      * @return whether the line is an object with known fields only, each a text, a number, true, false or null
      */
@@ -50,7 +51,9 @@ final class JsonLine {
                         : new BigDecimal(v.numberValue().toString()).toPlainString();
             } else if (v.isBoolean()) {
                 values[i] = v.booleanValue() ? "yes" : "no";
-            } else if (!v.isNull()) {
+            } else if (v.isNull()) {
+                values[i] = ""; // given, empty
+            } else {
                 fields.problems().add(new Problem(Problem.Kind.VALUE, fields.file(), fields.line(), 0,
                         "/" + e.getKey(), "", "is a JSON " + (v.isArray() ? "array" : "object")
                                 + "; expected a text, a number, true or false"));

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,8 +87,10 @@ final class Parts {
      * Reads the parts on their own threads and merges them into {@code into}; empty, with {@code into} unchanged,
      * if a part had a problem.
      */
-    static Optional<RecordSource> read(Path file, long[] cuts, NspAccumulator into, RecordReader reader) {
+    static Optional<RecordSource> read(Path file, long[] cuts, NspAccumulator into, RecordReader reader,
+            ReadOptions options) {
         int parts = cuts.length - 1;
+        boolean jsonLines = RecordReader.isJsonLines(file.toString());
         byte[] header;
         try (InputStream in = Files.newInputStream(file)) {
             header = in.readNBytes((int) cuts[0]);
@@ -105,6 +108,16 @@ final class Parts {
                     continue;
                 }
                 futures.add(pool.submit(() -> {
+                    Optional<FastContacts> fast = jsonLines ? Optional.empty()
+                            : FastContacts.of(file.toString(), header, options);
+                    if (fast.isPresent()) {
+                        NspAccumulator quick = into.newPart();
+                        OptionalLong read = fast.get().read(file, cuts[part], cuts[part + 1], quick::add);
+                        if (read.isPresent()) {
+                            rows[part] = read.getAsLong();
+                            return quick;
+                        }
+                    }
                     NspAccumulator acc = into.newPart();
                     try (InputStream in = new SequenceInputStream(new ByteArrayInputStream(header),
                             range(file, cuts[part], cuts[part + 1]))) {
@@ -117,11 +130,11 @@ final class Parts {
             for (Future<NspAccumulator> f : futures) {
                 done.add(f.get());
             }
-            long total = 0;
-            for (int k = 0; k < parts; k++) {
-                into.merge(done.get(k));
-                total += rows[k];
+            long total = java.util.Arrays.stream(rows).sum();
+            if (total == 0) {
+                return Optional.empty(); // the one-pass read says the file has no rows
             }
+            done.forEach(into::merge);
             return Optional.of(new RecordSource(file.toString(), total, 0));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof DataFileException || e.getCause() instanceof IOException) {

@@ -38,6 +38,7 @@ final class RecordFields {
     private final Map<String, String> texts = new java.util.HashMap<>();
     private final boolean json;
     private java.util.function.IntFunction<String> values;
+    private java.util.function.IntPredicate absent = i -> false;
     private long line;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -56,7 +57,13 @@ final class RecordFields {
     void start(java.util.function.IntFunction<String> newValues, long newLine) {
         this.values = newValues;
         this.line = newLine;
+        this.absent = i -> false;
         problems.clear();
+    }
+
+    /** Which fields of the row (JSON Lines) are not given at all, rather than given empty; after {@link #start}. */
+    void absent(java.util.function.IntPredicate newAbsent) {
+        this.absent = newAbsent;
     }
 
     List<Problem> problems() {
@@ -96,7 +103,9 @@ final class RecordFields {
     Optional<String> required(String column, java.util.function.Supplier<String> expected) {
         String t = text(column);
         if (t.isEmpty()) {
-            problem(column, t, "is empty; expected " + expected.get());
+            Integer i = columns.get(column);
+            problem(column, t, (i != null && absent.test(i) ? "is missing" : "is empty") + "; expected "
+                    + expected.get());
             return Optional.empty();
         }
         return checked(column, t);
@@ -318,5 +327,10 @@ final class RecordFields {
     record OptionalLongValue(boolean ok, long value) {
         static final OptionalLongValue BAD = new OptionalLongValue(false, 0);
         static final OptionalLongValue ZERO = new OptionalLongValue(true, 0);
+
+        /** The value, or empty if its text was bad. */
+        Optional<Long> asOptional() {
+            return ok ? Optional.of(value) : Optional.empty();
+        }
     }
 }

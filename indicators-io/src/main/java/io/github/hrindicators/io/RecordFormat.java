@@ -26,25 +26,50 @@ import java.util.function.Function;
  * @param <T> the record type
  */
 final class RecordFormat<T> {
-    static final RecordFormat<NspContact> CONTACTS = new RecordFormat<>("contacts",
-            List.of("uic", "date", "site", "area", "provider_type", "needles_syringes"),
-            List.of("condoms", "naloxone_kits", "hiv_test", "hcv_test"), f -> {
-                Optional<Uic> uic = f.uic("uic");
-                Optional<LocalDate> date = f.date("date");
-                Optional<String> site = f.repeated("site", "the site code");
-                Optional<Area> area = f.area("area");
-                Optional<ProviderType> type = f.choice("provider_type", ProviderType.class, true);
-                RecordFields.OptionalLongValue needles = f.count("needles_syringes", true, "needles-syringes");
-                RecordFields.OptionalLongValue condoms = f.count("condoms", false, "condoms");
-                RecordFields.OptionalLongValue naloxone = f.count("naloxone_kits", false, "naloxone kits");
-                Optional<Boolean> hiv = f.yesNo("hiv_test");
-                Optional<Boolean> hcv = f.yesNo("hcv_test");
+    /**
+     * The columns of NSP contacts, required then optional, each with the rule that reads it: the one definition used
+     * both by the row-by-row reading ({@link #CONTACTS}) and by {@link FastContacts}, which applies a rule once per
+     * distinct text of a column. A rule gives the column's value, or empty with a problem noted in the fields; an
+     * optional column that the file lacks gives its default (0, or no).
+     */
+    static final List<FieldRule> CONTACT_FIELDS = List.of(
+            new FieldRule("uic", true, f -> f.uic("uic")),
+            new FieldRule("date", true, f -> f.date("date")),
+            new FieldRule("site", true, f -> f.repeated("site", "the site code")),
+            new FieldRule("area", true, f -> f.area("area")),
+            new FieldRule("provider_type", true, f -> f.choice("provider_type", ProviderType.class, true)),
+            new FieldRule("needles_syringes", true, f -> f.count("needles_syringes", true, "needles-syringes")
+                    .asOptional()),
+            new FieldRule("condoms", false, f -> f.count("condoms", false, "condoms").asOptional()),
+            new FieldRule("naloxone_kits", false, f -> f.count("naloxone_kits", false, "naloxone kits").asOptional()),
+            new FieldRule("hiv_test", false, f -> f.yesNo("hiv_test")),
+            new FieldRule("hcv_test", false, f -> f.yesNo("hcv_test")));
+
+    static final RecordFormat<NspContact> CONTACTS = new RecordFormat<>("contacts", columns(CONTACT_FIELDS, true),
+            columns(CONTACT_FIELDS, false), f -> {
+                Object[] values = new Object[CONTACT_FIELDS.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = CONTACT_FIELDS.get(i).read().apply(f).orElse(null);
+                }
                 if (!f.problems().isEmpty()) {
                     return Optional.empty();
                 }
-                return build(f, () -> new NspContact(uic.get(), date.get(), site.get(), area.get(), type.get(),
-                        needles.value(), condoms.value(), naloxone.value(), hiv.get(), hcv.get()));
+                return build(f, () -> contact(values));
             });
+
+    /** How one column is read. */
+    record FieldRule(String column, boolean required, Function<RecordFields, Optional<?>> read) {
+    }
+
+    /** The contact of the values of {@link #CONTACT_FIELDS}, in their order. */
+    static NspContact contact(Object[] v) {
+        return new NspContact((Uic) v[0], (LocalDate) v[1], (String) v[2], (Area) v[3], (ProviderType) v[4],
+                (Long) v[5], (Long) v[6], (Long) v[7], (Boolean) v[8], (Boolean) v[9]);
+    }
+
+    private static List<String> columns(List<FieldRule> rules, boolean required) {
+        return rules.stream().filter(r -> r.required() == required).map(FieldRule::column).toList();
+    }
 
     static final RecordFormat<OamtEpisode> EPISODES = new RecordFormat<>("OAMT episodes",
             List.of("uic", "site", "area", "drug", "start"), List.of("end", "end_reason"), f -> {

@@ -210,10 +210,14 @@ public final class RecordReader {
      * into an accumulator of its own ({@link NspAccumulator#newPart()}), and the parts merged into {@code into} once
      * all are read — the same result as {@link #readContacts(Path, Consumer)} with {@code into::add}, sooner on
      * several cores. A file is read in one pass instead, on this thread, when cutting it is not safe or not worth
-     * it: one thread, quarantine mode, a UTF-16 file, or a file under 1 MB. If a part has a problem (a cut may fall
-     * inside a quoted field that holds a line break), the parts are dropped and the file is read again in one pass,
-     * so that the problems are located in the file's own lines; {@code into} is changed only by a file read without
-     * problems.
+     * it: quarantine mode, a UTF-16 file, or a file under 1 MB. If a part has a problem (a cut may fall inside a
+     * quoted field that holds a line break), the parts are dropped and the file is read again in one pass, so that
+     * the problems are located in the file's own lines; {@code into} is changed only by a file read without problems.
+     *
+     * <p>The parts of a UTF-8 CSV file are first read quickly: each row is cut into fields on its bytes, and each
+     * column's rule is applied once per distinct text of the column, not once per row. A part holding anything that
+     * the quick reading cannot vouch for (quotes, a row with a problem) is read again the usual way; the result is
+     * the same either way.
      *
      * @param file the file
      * @param into the accumulator the contacts go to
@@ -229,10 +233,10 @@ public final class RecordReader {
         if (threads < 1) {
             throw new IllegalArgumentException("Threads is not at least 1: " + threads);
         }
-        Optional<long[]> cuts = threads == 1 || quarantine.isPresent() ? Optional.empty() : Parts.cuts(file, threads,
+        Optional<long[]> cuts = quarantine.isPresent() ? Optional.empty() : Parts.cuts(file, threads,
                 isJsonLines(file.toString()), options.encoding());
         if (cuts.isPresent()) {
-            Optional<RecordSource> read = Parts.read(file, cuts.get(), into, this);
+            Optional<RecordSource> read = Parts.read(file, cuts.get(), into, this, options);
             if (read.isPresent()) {
                 return read.get();
             }
@@ -495,8 +499,9 @@ public final class RecordReader {
                     continue;
                 }
                 any = true;
-                java.util.Arrays.fill(values, "");
-                fields.start(i -> values[i], line);
+                java.util.Arrays.fill(values, null);
+                fields.start(i -> values[i] == null ? "" : values[i], line);
+                fields.absent(i -> values[i] == null);
                 Optional<T> record = Optional.empty();
                 if (JsonLine.values(s, columns, values, fields)) {
                     record = format.parse(fields);

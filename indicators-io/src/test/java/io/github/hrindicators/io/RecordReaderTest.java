@@ -358,6 +358,7 @@ class RecordReaderTest {
                 {"uic": "A3", "date": 2016-01-05}
                 ["A4"]
                 {"uic": "A5", "site": "S1", "area": "Bishkek", "provider_type": "public", "needles_syringes": 2.5}
+                {"uic": null, "date": "2016-01-05", "site": "S1", "area": "Bishkek", "provider_type": "public", "needles_syringes": 1}
                 """);
         DataFileException e = assertThatExceptionOfType(DataFileException.class)
                 .isThrownBy(() -> RecordReader.defaults().readContacts(file, c -> { })).actual();
@@ -372,13 +373,15 @@ class RecordReaderTest {
                         + "commas and braces, and write each record on one line",
                 file + ", line 4: is not a JSON object; write each record as one object, such as "
                         + "{\"uic\": \"ABC1990M\", …}",
-                file + ", line 5 (/date): is empty; expected a date written year-month-day, such as 2016-03-31",
+                // a field not given is missing; a field given as null is empty
+                file + ", line 5 (/date): is missing; expected a date written year-month-day, such as 2016-03-31",
                 file + ", line 5 (/needles_syringes): '2.5' is not a whole number; expected a whole number of "
-                        + "needles-syringes, such as 10, without signs or thousands separators");
+                        + "needles-syringes, such as 10, without signs or thousands separators",
+                file + ", line 6 (/uic): is empty; expected the client's unique identifier code (UIC)");
         // quarantine: every line rejected, each written unchanged with its line
         NspAccumulator nsp = NspAccumulator.of(ReferencePeriod.ofYear(2016), RecordContext.empty());
         RecordSource s = RecordReader.defaults().withQuarantine(dir).readContacts(file, nsp::add);
-        assertThat(s.rejected()).isEqualTo(5);
+        assertThat(s.rejected()).isEqualTo(6);
         assertThat(s.rows()).isZero();
         assertThat(Files.readString(dir.resolve("contacts.jsonl.rejects.csv"))).contains(
                 "4,\"is not a JSON object; write each record as one object, such as {\"\"uic\"\": "
