@@ -1,6 +1,5 @@
 package io.github.hrindicators.io;
 
-import io.github.hrindicators.core.records.NspAccumulator;
 import io.github.hrindicators.core.records.RecordSource;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -24,6 +23,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** A record file cut at line breaks into parts read on several threads. */
 final class Parts {
@@ -84,10 +86,23 @@ final class Parts {
     }
 
     /**
-     * Reads the parts on their own threads and merges them into {@code into}; empty, with {@code into} unchanged,
-     * if a part had a problem.
+     * How the records of a file's parts are accumulated: each part into an accumulator of its own, the parts then
+     * merged.
+     *
+     * @param format the file's format
+     * @param newPart a new empty accumulator
+     * @param add adds a record to an accumulator
+     * @param merge merges a part's accumulator into the file's
      */
-    static Optional<RecordSource> read(Path file, long[] cuts, NspAccumulator into, RecordReader reader,
+    record Accumulation<A, T>(RecordFormat<T> format, Supplier<A> newPart, BiConsumer<A, T> add, Consumer<A> merge) {
+    }
+
+    /**
+     * Reads the parts on their own threads and merges them; empty, with nothing merged, if a part had a problem or
+     * the parts hold no rows (the one-pass read then reports it). A part of a UTF-8 CSV file is first read by
+     * {@link FastRecords}, and read again the usual way when that gives it up.
+     */
+    static <A, T> Optional<RecordSource> read(Path file, long[] cuts, Accumulation<A, T> how, RecordReader reader,
             ReadOptions options) {
         int parts = cuts.length - 1;
         boolean jsonLines = RecordReader.isJsonLines(file.toString());
@@ -99,42 +114,43 @@ final class Parts {
         }
         ExecutorService pool = Executors.newFixedThreadPool(parts);
         try {
-            List<Future<NspAccumulator>> futures = new ArrayList<>();
+            List<Future<A>> futures = new ArrayList<>();
             long[] rows = new long[parts];
             for (int k = 0; k < parts; k++) {
                 int part = k;
                 if (cuts[part] == cuts[part + 1]) {
-                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(into.newPart()));
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(how.newPart().get()));
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    Optional<FastContacts> fast = jsonLines ? Optional.empty()
-                            : FastContacts.of(file.toString(), header, options);
+                    Optional<FastRecords<T>> fast = jsonLines ? Optional.empty()
+                            : FastRecords.of(how.format(), file.toString(), header, options);
                     if (fast.isPresent()) {
-                        NspAccumulator quick = into.newPart();
-                        OptionalLong read = fast.get().read(file, cuts[part], cuts[part + 1], quick::add);
+                        A quick = how.newPart().get();
+                        OptionalLong read = fast.get().read(file, cuts[part], cuts[part + 1],
+                                r -> how.add().accept(quick, r));
                         if (read.isPresent()) {
                             rows[part] = read.getAsLong();
                             return quick;
                         }
                     }
-                    NspAccumulator acc = into.newPart();
+                    A acc = how.newPart().get();
                     try (InputStream in = new SequenceInputStream(new ByteArrayInputStream(header),
                             range(file, cuts[part], cuts[part + 1]))) {
-                        rows[part] = reader.readContacts(in, file.toString(), acc::add).rows();
+                        rows[part] = reader.readPart(in, file, how.format(), r -> how.add().accept(acc, r)).rows();
                     }
                     return acc;
                 }));
             }
-            List<NspAccumulator> done = new ArrayList<>();
-            for (Future<NspAccumulator> f : futures) {
+            List<A> done = new ArrayList<>();
+            for (Future<A> f : futures) {
                 done.add(f.get());
             }
             long total = java.util.Arrays.stream(rows).sum();
             if (total == 0) {
                 return Optional.empty(); // the one-pass read says the file has no rows
             }
-            done.forEach(into::merge);
+            done.forEach(how.merge());
             return Optional.of(new RecordSource(file.toString(), total, 0));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof DataFileException || e.getCause() instanceof IOException) {

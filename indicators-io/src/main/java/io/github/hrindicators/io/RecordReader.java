@@ -1,9 +1,11 @@
 package io.github.hrindicators.io;
 
 import io.github.hrindicators.core.records.Client;
+import io.github.hrindicators.core.records.DoseAccumulator;
 import io.github.hrindicators.core.records.DoseRecord;
 import io.github.hrindicators.core.records.NspAccumulator;
 import io.github.hrindicators.core.records.NspContact;
+import io.github.hrindicators.core.records.OamtAccumulator;
 import io.github.hrindicators.core.records.OamtEpisode;
 import io.github.hrindicators.core.records.RecordSource;
 import io.github.hrindicators.core.records.Site;
@@ -228,23 +230,67 @@ public final class RecordReader {
      * @throws NullPointerException if an argument is null
      */
     public RecordSource readContacts(Path file, NspAccumulator into, int threads) {
-        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(into, "into");
+        return inParts(file, threads, new Parts.Accumulation<>(RecordFormat.CONTACTS, into::newPart,
+                NspAccumulator::add, into::merge));
+    }
+
+    /**
+     * Reads OAMT episodes on several threads, as {@link #readContacts(Path, NspAccumulator, int)} reads contacts.
+     *
+     * @param file the file
+     * @param into the accumulator the episodes go to
+     * @param threads the threads to use, at least 1
+     * @return the file with its accepted and rejected rows
+     * @throws DataFileException if the file is refused
+     * @throws IllegalArgumentException if {@code threads < 1}
+     * @throws NullPointerException if an argument is null
+     */
+    public RecordSource readEpisodes(Path file, OamtAccumulator into, int threads) {
+        Objects.requireNonNull(into, "into");
+        return inParts(file, threads, new Parts.Accumulation<>(RecordFormat.EPISODES, into::newPart,
+                OamtAccumulator::add, into::merge));
+    }
+
+    /**
+     * Reads OAMT daily doses on several threads, as {@link #readContacts(Path, NspAccumulator, int)} reads contacts.
+     *
+     * @param file the file
+     * @param into the accumulator the doses go to
+     * @param threads the threads to use, at least 1
+     * @return the file with its accepted and rejected rows
+     * @throws DataFileException if the file is refused
+     * @throws IllegalArgumentException if {@code threads < 1}
+     * @throws NullPointerException if an argument is null
+     */
+    public RecordSource readDoses(Path file, DoseAccumulator into, int threads) {
+        Objects.requireNonNull(into, "into");
+        return inParts(file, threads, new Parts.Accumulation<>(RecordFormat.DOSES, into::newPart,
+                DoseAccumulator::add, into::merge));
+    }
+
+    private <A, T> RecordSource inParts(Path file, int threads, Parts.Accumulation<A, T> how) {
+        Objects.requireNonNull(file, "file");
         if (threads < 1) {
             throw new IllegalArgumentException("Threads is not at least 1: " + threads);
         }
         Optional<long[]> cuts = quarantine.isPresent() ? Optional.empty() : Parts.cuts(file, threads,
                 isJsonLines(file.toString()), options.encoding());
         if (cuts.isPresent()) {
-            Optional<RecordSource> read = Parts.read(file, cuts.get(), into, this, options);
+            Optional<RecordSource> read = Parts.read(file, cuts.get(), how, this, options);
             if (read.isPresent()) {
                 return read.get();
             }
         }
-        NspAccumulator whole = into.newPart();
-        RecordSource s = readContacts(file, whole::add);
-        into.merge(whole);
+        A whole = how.newPart().get();
+        RecordSource s = read(file, how.format(), r -> how.add().accept(whole, r), Optional.empty());
+        how.merge().accept(whole);
         return s;
+    }
+
+    /** Reads a part of a file, its header row put before it; closes the stream. */
+    <T> RecordSource readPart(InputStream in, Path file, RecordFormat<T> format, Consumer<? super T> consumer) {
+        return read(in, file, format, consumer, Optional.empty());
     }
 
     /**

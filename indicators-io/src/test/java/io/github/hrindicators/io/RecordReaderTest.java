@@ -426,6 +426,46 @@ class RecordReaderTest {
     }
 
     @Test
+    void readsDosesAndEpisodesInPartsToTheResultOfOnePass() throws IOException {
+        StringBuilder doses = new StringBuilder("uic,date,site,drug,dose_mg,phase\n");
+        StringBuilder episodes = new StringBuilder("uic,site,area,drug,start,end,end_reason\n");
+        for (int i = 0; i < 30_000; i++) {
+            LocalDate day = LocalDate.of(2016, 1, 1).plusDays(i % 366);
+            doses.append("A").append(i % 1_000).append(',').append(day).append(",S").append(i % 7)
+                    .append(i % 4 == 0 ? ",buprenorphine," : ",methadone,").append(20 + i % 90)
+                    .append(i % 10 == 0 ? ",induction\n" : ",maintenance\n");
+            episodes.append("E").append(i).append(",S").append(i % 7).append(",Area ").append(i % 3)
+                    .append(",methadone,").append(day.minusYears(1)).append(',')
+                    .append(i % 3 == 0 ? day + ",dropped out" : ",").append('\n');
+        }
+        Path d = write("doses.csv", doses.toString());
+        Path e = write("episodes.csv", episodes.toString());
+        assertThat(Files.size(d)).isGreaterThan(Parts.MIN_SIZE);
+        assertThat(Files.size(e)).isGreaterThan(Parts.MIN_SIZE);
+        ReferencePeriod y = ReferencePeriod.ofYear(2016);
+        io.github.hrindicators.core.records.DoseAccumulator oneDose = io.github.hrindicators.core.records
+                .DoseAccumulator.of(y, RecordContext.empty());
+        RecordSource ds = RecordReader.defaults().readDoses(d, oneDose::add);
+        io.github.hrindicators.core.records.OamtAccumulator oneEpisode = io.github.hrindicators.core.records
+                .OamtAccumulator.of(io.github.hrindicators.core.records.OamtSettings.forYear(2016),
+                        RecordContext.empty());
+        RecordSource es = RecordReader.defaults().readEpisodes(e, oneEpisode::add);
+        for (int threads : new int[] {1, 2, 3}) {
+            io.github.hrindicators.core.records.DoseAccumulator dp = oneDose.newPart();
+            assertThat(RecordReader.defaults().readDoses(d, dp, threads)).isEqualTo(ds);
+            assertThat(dp.result()).isEqualTo(oneDose.result());
+            io.github.hrindicators.core.records.OamtAccumulator ep = oneEpisode.newPart();
+            assertThat(RecordReader.defaults().readEpisodes(e, ep, threads)).isEqualTo(es);
+            assertThat(ep.result()).isEqualTo(oneEpisode.result());
+        }
+        // hand: 30,000 rows of each; 1,000 dose codes, all with a dose in 2016
+        assertThat(ds.rows()).isEqualTo(30_000);
+        assertThat(es.rows()).isEqualTo(30_000);
+        assertThat(oneDose.result().latestByPhase().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(1_000);
+    }
+
+    @Test
     void aCutInsideAQuotedLineBreakOrABadRowFallsBackToOnePass() throws IOException {
         StringBuilder b = new StringBuilder("uic,date,site,area,provider_type,needles_syringes\n");
         for (int i = 0; i < 20_000; i++) {

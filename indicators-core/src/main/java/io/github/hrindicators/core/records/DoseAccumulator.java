@@ -52,6 +52,16 @@ public final class DoseAccumulator {
     }
 
     /**
+     * An empty accumulator of the same period and context: for a part of the doses read on another thread, to be
+     * merged into this one.
+     *
+     * @return the accumulator
+     */
+    public DoseAccumulator newPart() {
+        return new DoseAccumulator(period, context);
+    }
+
+    /**
      * Adds a dose.
      *
      * @param dose the dose

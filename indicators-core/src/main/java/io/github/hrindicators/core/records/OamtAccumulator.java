@@ -48,6 +48,16 @@ public final class OamtAccumulator {
     }
 
     /**
+     * An empty accumulator of the same settings and context: for a part of the episodes read on another thread, to be
+     * merged into this one.
+     *
+     * @return the accumulator
+     */
+    public OamtAccumulator newPart() {
+        return new OamtAccumulator(settings, context);
+    }
+
+    /**
      * Adds an episode.
      *
      * @param episode the episode

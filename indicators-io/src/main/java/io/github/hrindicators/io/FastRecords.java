@@ -1,6 +1,5 @@
 package io.github.hrindicators.io;
 
-import io.github.hrindicators.core.records.NspContact;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -22,25 +21,27 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The quick reading of a UTF-8 CSV contact file's part, for {@link Parts}: rows are cut into fields on the bytes,
- * and each column's rule ({@link RecordFormat#CONTACT_FIELDS}) is applied once per distinct text of that column, its
- * value kept under the text's bytes — a contact log names a few hundred dates, a few dozen sites and one code per
- * client many times over. The values are therefore those of the row-by-row reading.
+ * The quick reading of a part of a UTF-8 CSV record file, for {@link Parts}: rows are cut into fields on the bytes,
+ * and each column's rule ({@link RecordFormat#fields()}) is applied once per distinct text of that column, its value
+ * kept under the text's bytes — a contact log names a few hundred dates, a few dozen sites and one code per client
+ * many times over. The values are therefore those of the row-by-row reading.
  *
  * <p>It vouches only for what it can read exactly as the row-by-row reading would. A part with anything else — a
  * quote, a carriage return not followed by a line feed, a row with a problem or with another number of fields than
  * the header, bytes that are not UTF-8 — is given up ({@link #read} returns empty) and read the usual way, which
  * reports the problems where they are. Blank rows are skipped, as there. One instance per thread.
+ *
+ * @param <T> the record type
  */
-final class FastContacts {
+final class FastRecords<T> {
     /** The most distinct texts of one column whose values are kept; texts beyond are read each time they occur. */
     private static final int MAX_KEPT = 1 << 22;
     private static final int BUFFER = 1 << 20;
 
-    private final String file;
+    private final RecordFormat<T> format;
     private final byte delimiter;
     private final int width;
-    /** For each rule of {@link RecordFormat#CONTACT_FIELDS}, the file's column, or -1 when the file lacks it. */
+    /** For each rule of the format, the file's column, or -1 when the file lacks it. */
     private final int[] columnOfRule;
     private final Memo[] memos;
     private final Object[] values;
@@ -50,22 +51,23 @@ final class FastContacts {
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
-    private FastContacts(String file, byte delimiter, int width, int[] columnOfRule, char decimalSeparator) {
-        this.file = file;
+    private FastRecords(RecordFormat<T> format, String file, byte delimiter, int width, int[] columnOfRule,
+            char decimalSeparator) {
+        this.format = format;
         this.delimiter = delimiter;
         this.width = width;
         this.columnOfRule = columnOfRule;
-        List<RecordFormat.FieldRule> rules = RecordFormat.CONTACT_FIELDS;
+        List<RecordFormat.FieldRule> rules = format.fields();
         this.memos = new Memo[width];
         this.values = new Object[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
             RecordFormat.FieldRule rule = rules.get(r);
             RecordFields one = new RecordFields(file, Map.of(rule.column(), 0), decimalSeparator, false);
             if (columnOfRule[r] >= 0) {
-                memos[columnOfRule[r]] = new Memo(rule, one);
+                memos[columnOfRule[r]] = new Memo(rule, one, utf8);
             } else {
                 one.start(i -> "", 0); // an optional column the file lacks: its default, the same on every row
-                values[r] = rule.read().apply(one).orElseThrow();
+                values[r] = rule.read().apply(one);
             }
         }
         this.starts = new int[width];
@@ -78,7 +80,7 @@ final class FastContacts {
      * is not one it reads: not UTF-8, quoted, or with a column that is unknown, repeated, unnamed, or a required
      * column missing (the row-by-row reading reports those).
      */
-    static Optional<FastContacts> of(String file, byte[] header, ReadOptions options) {
+    static <T> Optional<FastRecords<T>> of(RecordFormat<T> format, String file, byte[] header, ReadOptions options) {
         if (options.encoding().isPresent() && !options.encoding().get().equals(StandardCharsets.UTF_8)) {
             return Optional.empty();
         }
@@ -100,7 +102,7 @@ final class FastContacts {
         }
         char delimiter = options.delimiter();
         String[] names = text.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
-        List<RecordFormat.FieldRule> rules = RecordFormat.CONTACT_FIELDS;
+        List<RecordFormat.FieldRule> rules = format.fields();
         int[] columnOfRule = new int[rules.size()];
         Arrays.fill(columnOfRule, -1);
         Set<String> seen = new HashSet<>();
@@ -117,7 +119,7 @@ final class FastContacts {
                 return Optional.empty();
             }
         }
-        return Optional.of(new FastContacts(file, (byte) delimiter, names.length, columnOfRule,
+        return Optional.of(new FastRecords<>(format, file, (byte) delimiter, names.length, columnOfRule,
                 options.decimalSeparator()));
     }
 
@@ -132,10 +134,10 @@ final class FastContacts {
 
     /**
      * Reads the rows of the file's bytes from {@code from} (the start of a line) to {@code to} (the end of one),
-     * handing each contact to {@code into}; returns the rows read, or empty when it gives the part up (what was
+     * handing each record to {@code into}; returns the rows read, or empty when it gives the part up (what was
      * handed over should then be dropped).
      */
-    OptionalLong read(Path path, long from, long to, Consumer<? super NspContact> into) throws IOException {
+    OptionalLong read(Path path, long from, long to, Consumer<? super T> into) throws IOException {
         byte[] buf = new byte[BUFFER];
         long rows = 0;
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
@@ -184,8 +186,8 @@ final class FastContacts {
         return OptionalLong.of(rows);
     }
 
-    /** One line without its line feed: 1 if a contact was added, 0 if the row is blank, -1 to give up. */
-    private int line(byte[] buf, int from, int lineFeed, Consumer<? super NspContact> into) {
+    /** One line without its line feed: 1 if a record was handed over, 0 if the row is blank, -1 to give up. */
+    private int line(byte[] buf, int from, int lineFeed, Consumer<? super T> into) {
         int end = lineFeed > from && buf[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
         int field = 0;
         int start = from;
@@ -235,7 +237,7 @@ final class FastContacts {
             }
         }
         try {
-            into.accept(RecordFormat.contact(values));
+            into.accept(format.make(values));
         } catch (IllegalArgumentException e) {
             return -1; // the record's own check; the row-by-row reading reports it
         }
@@ -243,17 +245,19 @@ final class FastContacts {
     }
 
     /** The value of each distinct text of one column, under the text's bytes: open addressing, grown by doubling. */
-    private final class Memo {
+    private static final class Memo {
         private final RecordFormat.FieldRule rule;
         private final RecordFields fields;
+        private final CharsetDecoder utf8;
         private byte[][] keys = new byte[16][];
         private Object[] vals = new Object[16];
         private int[] hashOf = new int[16];
         private int size;
 
-        Memo(RecordFormat.FieldRule rule, RecordFields fields) {
+        Memo(RecordFormat.FieldRule rule, RecordFields fields, CharsetDecoder utf8) {
             this.rule = rule;
             this.fields = fields;
+            this.utf8 = utf8;
         }
 
         /** The value of the text, or null if the text has a problem or is not UTF-8. */
@@ -280,8 +284,8 @@ final class FastContacts {
                 return null;
             }
             fields.start(i -> text, 0);
-            Optional<?> v = rule.read().apply(fields);
-            return fields.problems().isEmpty() ? v.orElse(null) : null;
+            Object v = rule.read().apply(fields);
+            return fields.problems().isEmpty() ? v : null;
         }
 
         private void put(byte[] key, int h, Object v) {

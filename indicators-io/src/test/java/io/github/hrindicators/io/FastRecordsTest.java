@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The quick reading of contact files gives exactly the row-by-row reading's contacts, or gives the file up. */
-class FastContactsTest {
+class FastRecordsTest {
     private static final List<String> REQUIRED = List.of("uic", "date", "site", "area", "provider_type",
             "needles_syringes");
     private static final List<String> OPTIONAL = List.of("condoms", "naloxone_kits", "hiv_test", "hcv_test");
@@ -32,16 +32,23 @@ class FastContactsTest {
 
     /** The contacts the quick reading hands over, in order, or empty when it gives the file up. */
     private static Optional<List<NspContact>> quick(Path file, ReadOptions options) throws IOException {
+        return quick(RecordFormat.CONTACTS, file, options);
+    }
+
+    /** The records the quick reading hands over, in order, or empty when it gives the file up. */
+    private static <T> Optional<List<T>> quick(RecordFormat<T> format, Path file, ReadOptions options)
+            throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         int header = 0;
         while (bytes[header] != '\n') {
             header++;
         }
-        Optional<FastContacts> fast = FastContacts.of(file.toString(), Arrays.copyOf(bytes, header + 1), options);
+        Optional<FastRecords<T>> fast = FastRecords.of(format, file.toString(), Arrays.copyOf(bytes, header + 1),
+                options);
         if (fast.isEmpty()) {
             return Optional.empty();
         }
-        List<NspContact> got = new ArrayList<>();
+        List<T> got = new ArrayList<>();
         OptionalLong rows = fast.get().read(file, header + 1, bytes.length, got::add);
         if (rows.isPresent()) {
             assertThat(rows.getAsLong()).isEqualTo(got.size());
@@ -179,7 +186,7 @@ class FastContactsTest {
                 "\"uic\",date,site,area,provider_type,needles_syringes")) { // quoted
             assertThat(quick(write("h.csv", header + row), ReadOptions.DEFAULTS)).as(header).isEmpty();
         }
-        assertThat(FastContacts.of("w.csv", "uic,date,site,area,provider_type,needles_syringes\n"
+        assertThat(FastRecords.of(RecordFormat.CONTACTS, "w.csv", "uic,date,site,area,provider_type,needles_syringes\n"
                 .getBytes(StandardCharsets.UTF_8), ReadOptions.DEFAULTS.withEncoding(
                         java.nio.charset.Charset.forName("windows-1251")))).isEmpty();
     }
@@ -190,5 +197,41 @@ class FastContactsTest {
         String header = "uic,date,site,area,provider_type,needles_syringes,hiv_test\n";
         String row = "ABC1990M,2016-01-05,S1,Bishkek,public,10," + " ".repeat(1 << 20) + "yes\n";
         assertThat(quick(write("long.csv", header + row), ReadOptions.DEFAULTS)).isEmpty();
+    }
+
+    /**
+     * Doses (with ';' between columns and ',' as decimal separator) and episodes (an end or not, a reason or not) are
+     * read quickly to the records of the row-by-row reading; an episode that ends before it starts gives the file up.
+     */
+    @Test
+    void readsDosesAndEpisodesToTheRecordsOfTheRowByRowReading() throws IOException {
+        StringBuilder doses = new StringBuilder("uic;date;site;drug;dose_mg;phase\n");
+        String[] mg = {"60", "7,5", " 120 ", "0,25"};
+        String[] drugs = {"methadone", "Buprenorphine", "other"};
+        String[] phases = {"induction", "maintenance", "TAPERING"};
+        for (int i = 0; i < 300; i++) {
+            doses.append("A").append(i % 37).append(';').append(java.time.LocalDate.of(2016, 1, 1).plusDays(i % 366))
+                    .append(";S").append(i % 5).append(';').append(drugs[i % 3]).append(';').append(mg[i % 4])
+                    .append(';').append(phases[i % 3 == 0 ? 0 : i % 2 + 1]).append('\n');
+        }
+        Path d = write("doses.csv", doses.toString());
+        ReadOptions semicolon = ReadOptions.DEFAULTS.withDelimiter(';').withDecimalSeparator(',');
+        List<io.github.hrindicators.core.records.DoseRecord> rowByRow = new ArrayList<>();
+        RecordReader.defaults().withDelimiter(';').withDecimalSeparator(',').readDoses(d, rowByRow::add);
+        assertThat(quick(RecordFormat.DOSES, d, semicolon)).hasValue(rowByRow);
+        assertThat(rowByRow).hasSize(300).extracting(io.github.hrindicators.core.records.DoseRecord::milligrams)
+                .contains(7.5, 120.0, 0.25);
+
+        String header = "uic,site,area,drug,start,end,end_reason\n";
+        String episodes = header + "A1,S1,Bishkek,methadone,2015-03-01,,\n"
+                + "A1,S1,Bishkek,methadone,2014-01-01,2014-12-31,dropped out\n"
+                + "B2,S2,Osh,buprenorphine,2016-05-05,2016-05-05, moved \n";
+        Path e = write("episodes.csv", episodes);
+        List<io.github.hrindicators.core.records.OamtEpisode> episodesRowByRow = new ArrayList<>();
+        RecordReader.defaults().readEpisodes(e, episodesRowByRow::add);
+        assertThat(quick(RecordFormat.EPISODES, e, ReadOptions.DEFAULTS)).hasValue(episodesRowByRow);
+        assertThat(episodesRowByRow).hasSize(3);
+        Path backwards = write("backwards.csv", header + "A1,S1,Bishkek,methadone,2016-03-01,2016-02-01,x\n");
+        assertThat(quick(RecordFormat.EPISODES, backwards, ReadOptions.DEFAULTS)).isEmpty();
     }
 }
