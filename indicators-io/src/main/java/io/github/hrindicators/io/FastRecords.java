@@ -1,8 +1,10 @@
 package io.github.hrindicators.io;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -47,7 +49,6 @@ final class FastRecords<T> {
     private final Object[] values;
     private final int[] starts;
     private final int[] ends;
-    private final int[] hashes;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
@@ -72,7 +73,6 @@ final class FastRecords<T> {
         }
         this.starts = new int[width];
         this.ends = new int[width];
-        this.hashes = new int[width];
     }
 
     /**
@@ -191,7 +191,6 @@ final class FastRecords<T> {
         int end = lineFeed > from && buf[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
         int field = 0;
         int start = from;
-        int h = 0;
         boolean blank = true;
         for (int i = from; i <= end; i++) {
             byte b = i < end ? buf[i] : delimiter;
@@ -201,10 +200,8 @@ final class FastRecords<T> {
                 }
                 starts[field] = start;
                 ends[field] = i;
-                hashes[field] = h;
                 field++;
                 start = i + 1;
-                h = 0;
                 continue;
             }
             if (b == '"' || b == '\r') {
@@ -213,7 +210,6 @@ final class FastRecords<T> {
             if (b != ' ') {
                 blank = false;
             }
-            h = 31 * h + b;
         }
         if (blank) {
             return 0;
@@ -229,7 +225,7 @@ final class FastRecords<T> {
         for (int r = 0; r < columnOfRule.length; r++) {
             int c = columnOfRule[r];
             if (c >= 0) {
-                Object v = memos[c].value(buf, starts[c], ends[c], hashes[c]);
+                Object v = memos[c].value(buf, starts[c], ends[c]);
                 if (v == null) {
                     return -1;
                 }
@@ -244,14 +240,28 @@ final class FastRecords<T> {
         return 1;
     }
 
-    /** The value of each distinct text of one column, under the text's bytes: open addressing, grown by doubling. */
+    /**
+     * The value of each distinct text of one column, under the text's bytes: open addressing, grown by doubling. A
+     * text of up to 15 bytes (dates, codes, counts, most names) is kept as two numbers in the table itself — its
+     * bytes and its length — so that a look-up compares two numbers in one place of memory rather than following a
+     * reference to an array; a longer text is kept as its bytes.
+     */
     private static final class Memo {
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        private static final int SHORT = 15;
+        /** The top byte of a slot's second number for a text longer than {@value #SHORT} bytes. */
+        private static final long LONG_TEXT = 0xFFL << 56;
         private final RecordFormat.FieldRule rule;
         private final RecordFields fields;
         private final CharsetDecoder utf8;
-        private byte[][] keys = new byte[16][];
+        /**
+         * Two numbers a slot: for a short text its first 8 bytes, then its next 7 bytes with its length plus 1 in
+         * the top byte; for a long text its hash, then {@link #LONG_TEXT} with its length. Both 0: a free slot.
+         */
+        private long[] keys = new long[32];
+        private byte[][] longKeys = new byte[16][];
         private Object[] vals = new Object[16];
-        private int[] hashOf = new int[16];
         private int size;
 
         Memo(RecordFormat.FieldRule rule, RecordFields fields, CharsetDecoder utf8) {
@@ -261,19 +271,60 @@ final class FastRecords<T> {
         }
 
         /** The value of the text, or null if the text has a problem or is not UTF-8. */
-        Object value(byte[] buf, int from, int to, int hash) {
-            int mask = keys.length - 1;
-            int h = hash ^ (hash >>> 16);
-            for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-                if (hashOf[i] == h && Arrays.equals(keys[i], 0, keys[i].length, buf, from, to)) {
+        Object value(byte[] buf, int from, int to) {
+            int n = to - from;
+            long a;
+            long b;
+            if (n <= SHORT) {
+                a = word(buf, from, Math.min(n, 8));
+                b = (n > 8 ? word(buf, from + 8, n - 8) : 0) | (long) (n + 1) << 56;
+            } else {
+                a = hash(buf, from, to);
+                b = LONG_TEXT | n;
+            }
+            int h = hash(a, b);
+            int mask = vals.length - 1;
+            for (int i = h & mask; keys[2 * i + 1] != 0; i = (i + 1) & mask) {
+                if (keys[2 * i] == a && keys[2 * i + 1] == b
+                        && (n <= SHORT || Arrays.equals(longKeys[i], 0, n, buf, from, to))) {
                     return vals[i];
                 }
             }
             Object v = compute(buf, from, to);
             if (v != null && size < MAX_KEPT) {
-                put(Arrays.copyOfRange(buf, from, to), h, v);
+                put(a, b, n <= SHORT ? null : Arrays.copyOfRange(buf, from, to), v);
             }
             return v;
+        }
+
+        /** Up to 8 bytes from {@code at} as one number, the first byte lowest. */
+        private static long word(byte[] b, int at, int n) {
+            if (n == 0) {
+                return 0;
+            }
+            if (at + 8 <= b.length) {
+                long w = (long) LONGS.get(b, at);
+                return n == 8 ? w : w & ((1L << (8 * n)) - 1);
+            }
+            long w = 0;
+            for (int i = n - 1; i >= 0; i--) {
+                w = w << 8 | (b[at + i] & 0xFF);
+            }
+            return w;
+        }
+
+        private static int hash(long a, long b) {
+            long x = a * 0x9E3779B97F4A7C15L ^ b * 0xC2B2AE3D27D4EB4FL;
+            x ^= x >>> 29;
+            return (int) (x ^ (x >>> 32));
+        }
+
+        private static long hash(byte[] b, int from, int to) {
+            long h = 1;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + b[i];
+            }
+            return h;
         }
 
         private Object compute(byte[] buf, int from, int to) {
@@ -288,33 +339,34 @@ final class FastRecords<T> {
             return fields.problems().isEmpty() ? v : null;
         }
 
-        private void put(byte[] key, int h, Object v) {
-            if (2 * (size + 1) > keys.length) {
-                byte[][] oldKeys = keys;
+        private void put(long a, long b, byte[] key, Object v) {
+            if (2 * (size + 1) > vals.length) {
+                long[] oldKeys = keys;
+                byte[][] oldLong = longKeys;
                 Object[] oldVals = vals;
-                int[] oldHashes = hashOf;
-                keys = new byte[oldKeys.length * 2][];
-                vals = new Object[keys.length];
-                hashOf = new int[keys.length];
+                keys = new long[oldKeys.length * 2];
+                longKeys = new byte[oldVals.length * 2][];
+                vals = new Object[oldVals.length * 2];
                 size = 0;
-                for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldKeys[i] != null) {
-                        insert(oldKeys[i], oldHashes[i], oldVals[i]);
+                for (int i = 0; i < oldVals.length; i++) {
+                    if (oldKeys[2 * i + 1] != 0) {
+                        insert(oldKeys[2 * i], oldKeys[2 * i + 1], oldLong[i], oldVals[i]);
                     }
                 }
             }
-            insert(key, h, v);
+            insert(a, b, key, v);
         }
 
-        private void insert(byte[] key, int h, Object v) {
-            int mask = keys.length - 1;
-            int i = h & mask;
-            while (keys[i] != null) {
+        private void insert(long a, long b, byte[] key, Object v) {
+            int mask = vals.length - 1;
+            int i = hash(a, b) & mask;
+            while (keys[2 * i + 1] != 0) {
                 i = (i + 1) & mask;
             }
-            keys[i] = key;
+            keys[2 * i] = a;
+            keys[2 * i + 1] = b;
+            longKeys[i] = key;
             vals[i] = v;
-            hashOf[i] = h;
             size++;
         }
     }

@@ -74,10 +74,12 @@ class FastRecordsTest {
     }
 
     private static final String[] UICS = {"ABC1990M", "ab c1990m", "АВС1990М", " XYZ1985F ", "xyz1985f", "Q\t7",
-        "ЖЁЛ1977F"};
+        "ЖЁЛ1977F", "LONGCODE1234567890XYZ", "LONGCODE1234567890XYW"};
     private static final String[] DATES = {"2016-01-05", " 2016-02-03", "2016-12-31 ", "2015-12-31", "2017-01-01"};
     private static final String[] SITES = {"S1", " S1", "S2 ", "Сайт 3"};
-    private static final String[] AREAS = {"Bishkek", "Бишкек", " Osh", "Chüy", "Chu\u0308y"};
+    // texts of more than 16 bytes, some alike in their first 16, are kept apart from the shorter ones
+    private static final String[] AREAS = {"Bishkek", "Бишкек", " Osh", "Chüy", "Chu\u0308y", "Issyk-Kul Region",
+        "Jalal-Abad Region", "Jalal-Abad Region 2", "Чуйская область"};
     private static final String[] PROVIDERS = {"public", "Community-Led", "community_led", "COMMUNITY LED",
         " public "};
     private static final String[] COUNTS = {"0", "10", " 5", "123456789012", "007"};

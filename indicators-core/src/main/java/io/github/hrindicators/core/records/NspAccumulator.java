@@ -3,7 +3,6 @@ package io.github.hrindicators.core.records;
 import io.github.hrindicators.core.ReferencePeriod;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,13 +34,42 @@ public final class NspAccumulator {
 
     /** One client's days with a contact and needles-syringes by place, the places in a small array (most have one). */
     static final class ClientState {
-        final BitSet contactDays;
+        /** Bit {@code d} (of word {@code d / 64}) is set when the client had a contact on day {@code d}. */
+        final long[] contactDays;
         private Place[] places = new Place[1];
         private long[] needles = new long[1];
         private int size;
 
         ClientState(int days) {
-            contactDays = new BitSet(days);
+            contactDays = new long[(days + 63) >>> 6];
+        }
+
+        void contactOn(int day) {
+            contactDays[day >>> 6] |= 1L << day;
+        }
+
+        int daysWithContact() {
+            int n = 0;
+            for (long w : contactDays) {
+                n += Long.bitCount(w);
+            }
+            return n;
+        }
+
+        /** The first day from {@code from} with a contact, or -1. */
+        int nextContact(int from) {
+            int i = from >>> 6;
+            if (i >= contactDays.length) {
+                return -1;
+            }
+            long w = contactDays[i] & (-1L << from);
+            while (w == 0) {
+                if (++i == contactDays.length) {
+                    return -1;
+                }
+                w = contactDays[i];
+            }
+            return (i << 6) + Long.numberOfTrailingZeros(w);
         }
 
         void add(Place p, long n) {
@@ -60,7 +88,9 @@ public final class NspAccumulator {
         }
 
         void addAll(ClientState other) {
-            contactDays.or(other.contactDays);
+            for (int i = 0; i < contactDays.length; i++) {
+                contactDays[i] |= other.contactDays[i];
+            }
             for (int i = 0; i < other.size; i++) {
                 add(other.places[i], other.needles[i]);
             }
@@ -128,7 +158,7 @@ public final class NspAccumulator {
             s = new ClientState(days);
             clients.put(contact.uic(), s);
         }
-        s.contactDays.set((int) (d.toEpochDay() - firstDay));
+        s.contactOn((int) (d.toEpochDay() - firstDay));
         s.add(place(contact), contact.needlesSyringes());
     }
 
@@ -217,10 +247,10 @@ public final class NspAccumulator {
             if (!withNeedles.isEmpty()) {
                 reached.addClient(uic, withNeedles);
             }
-            if (longestGap(s.contactDays) < NspResult.WINDOW_DAYS) {
+            if (longestGap(s) < NspResult.WINDOW_DAYS) {
                 every30.addClient(uic, needlesByPlace.keySet());
             }
-            if (s.contactDays.cardinality() >= months) {
+            if (s.daysWithContact() >= months) {
                 monthly.addClient(uic, needlesByPlace.keySet());
             }
             needles.addAmounts(uic, needlesByPlace);
@@ -230,11 +260,11 @@ public final class NspAccumulator {
     }
 
     /** The longest run of days of the period without a contact. */
-    private int longestGap(BitSet contactDays) {
+    private int longestGap(ClientState contactDays) {
         int longest = 0;
         int from = 0;
         while (from < days) {
-            int next = contactDays.nextSetBit(from);
+            int next = contactDays.nextContact(from);
             int end = next < 0 ? days : next;
             longest = Math.max(longest, end - from);
             if (next < 0) {

@@ -27,9 +27,12 @@ public final class Uic implements Comparable<Uic> {
     private static final String LATIN = "ABCEHIJKMOPSTYYX";
 
     private final String code;
+    /** The code's hash, kept: accumulators look codes up once per row. */
+    private final int hash;
 
     private Uic(String code) {
         this.code = code;
+        this.hash = code.hashCode();
     }
 
     /**
@@ -140,12 +143,12 @@ public final class Uic implements Comparable<Uic> {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Uic other && other.code.equals(code);
+        return obj == this || obj instanceof Uic other && other.hash == hash && other.code.equals(code);
     }
 
     @Override
     public int hashCode() {
-        return code.hashCode();
+        return hash;
     }
 
     /**
