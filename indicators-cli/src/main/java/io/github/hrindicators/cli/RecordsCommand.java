@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +36,14 @@ import picocli.CommandLine.Spec;
                 + "and site, with the people shared between areas; and the UIC hygiene report of the client table.",
             "A file with any problem is refused whole, every problem listed (status 1); with --quarantine FOLDER "
                 + "each bad row is written unchanged, with its line and reason, to FOLDER/NAME.rejects.csv, and the "
-                + "rejected rows are counted on every figure computed from the file."})
+                + "rejected rows are counted on every figure computed from the file.",
+            "Without an episode file, --episodes-from-doses --max-gap-days N computes PRV.11-PRV.13 from episodes "
+                + "built from the dose file (a dispensing log, a row a dose given): a client's episode runs from a "
+                + "dose to the next while no more than N days pass without one, and is still under way when its last "
+                + "dose is no more than N days before 31 December. WHO gives no such threshold: N is the "
+                + "programme's own rule and has no default. Doses from N days before 1 January of the year before "
+                + "(so that a client dosed then is no new starter) to 31 December are read, the rest counted and "
+                + "ignored; a site missing from the site table gives episodes of unknown area, and is named."})
 final class RecordsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -48,6 +56,16 @@ final class RecordsCommand implements Callable<Integer> {
 
     @Option(names = "--doses", paramLabel = "FILE", description = "OAMT daily doses (CSV, or JSON Lines when the name ends in .jsonl)")
     Optional<Path> doses = Optional.empty();
+
+    @Option(names = "--episodes-from-doses",
+            description = "without --episodes, compute PRV.11-PRV.13 from episodes built from the --doses file; "
+                    + "needs --max-gap-days")
+    boolean episodesFromDoses;
+
+    @Option(names = "--max-gap-days", paramLabel = "N",
+            description = "with --episodes-from-doses: the most days without a dose within one episode, 1 to 365 "
+                    + "(the programme's own rule: WHO gives none, so there is no default)")
+    Optional<Integer> maxGapDays = Optional.empty();
 
     @Option(names = "--clients", paramLabel = "FILE",
             description = "the client table (CSV or JSON Lines): gender and birth for the disaggregations, and the UIC hygiene report")
@@ -94,6 +112,7 @@ final class RecordsCommand implements Callable<Integer> {
         if (!(year >= 1901 && year <= 2999)) {
             throw new Hri.Failure(Hri.USAGE, "hri records: the year is not within 1901-2999: " + year);
         }
+        OptionalInt gap = gap();
         List<Path> given = new ArrayList<>();
         for (Optional<Path> p : List.of(contacts, episodes, doses, clients, sites)) {
             p.ifPresent(given::add);
@@ -112,7 +131,7 @@ final class RecordsCommand implements Callable<Integer> {
         RecordIndicators.Report report;
         try {
             report = RecordIndicators.run(new RecordIndicators.Inputs(contacts, episodes, doses, clients, sites, year,
-                    Area.of(country)), reader);
+                    Area.of(country), gap), reader);
         } catch (DataFileException e) {
             throw new Hri.Failure(Hri.DATA_PROBLEMS, e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -134,6 +153,29 @@ final class RecordsCommand implements Callable<Integer> {
                     + figures.get());
         }
         return Hri.DONE;
+    }
+
+    /** The longest gap of episodes built from doses, if asked for and consistent with the other options. */
+    private OptionalInt gap() {
+        if (!episodesFromDoses) {
+            if (maxGapDays.isPresent()) {
+                throw new Hri.Failure(Hri.USAGE, "hri records: --max-gap-days goes with --episodes-from-doses");
+            }
+            return OptionalInt.empty();
+        }
+        if (doses.isEmpty() || episodes.isPresent()) {
+            throw new Hri.Failure(Hri.USAGE, "hri records: --episodes-from-doses needs --doses and no --episodes "
+                    + "(PRV.11-PRV.13 come from one or the other)");
+        }
+        if (maxGapDays.isEmpty()) {
+            throw new Hri.Failure(Hri.USAGE, "hri records: --episodes-from-doses needs --max-gap-days N, the most days "
+                    + "without a dose within one episode: WHO gives no threshold, so the programme sets its own");
+        }
+        int n = maxGapDays.get();
+        if (!(n >= 1 && n <= 365)) {
+            throw new Hri.Failure(Hri.USAGE, "hri records: --max-gap-days is not within 1 to 365: " + n);
+        }
+        return OptionalInt.of(n);
     }
 
     private RecordReader reader() {

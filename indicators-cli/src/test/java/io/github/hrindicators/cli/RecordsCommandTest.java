@@ -88,4 +88,56 @@ class RecordsCommandTest {
         assertThat(help.out()).contains("--quarantine=FOLDER").contains("--contacts=FILE");
         assertThat(hri("--help").out()).contains("records");
     }
+
+    @Test
+    void episodesFromDosesGivePrv11To13() throws IOException {
+        Path doses = tmp.resolve("doses.csv");
+        Files.writeString(doses, "uic,date,site,drug,dose_mg,phase\n"
+                + "A1,2016-12-01,S1,methadone,60,maintenance\n"
+                + "A1,2016-12-28,S1,methadone,60,maintenance\n"
+                + "B2,2015-03-01,S9,methadone,20,induction\n"
+                + "C3,2014-01-01,S1,methadone,60,maintenance\n"
+                + "D4,2016-12-31,S9,buprenorphine,8,maintenance\n");
+        Path sites = tmp.resolve("sites.csv");
+        Files.writeString(sites, "site,name,area,provider_type,setting\nS1,Clinic,Bishkek,public,facility\n");
+        HriTest.Run r = hri("records", "--doses", doses.toString(), "--sites", sites.toString(), "--year", "2016",
+                "--episodes-from-doses", "--max-gap-days", "30", "--figures", tmp.resolve("f.csv").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        // hand: window 2015-01-01 − 30 days = 2014-12-02 to 2016-12-31, so C3's dose is outside; A1: no dose on
+        // 12-02..12-27 = 26 days ≤ 30, one episode, last dose 3 days before 12-31 → under way; B2: one dose, ended
+        // (far more than 30 days before 12-31), a starter of 2015 not on treatment on 2015-09-01; D4: one dose on
+        // 12-31 at S9, not in the site table → under way, area unknown
+        assertThat(r.out()).contains("doses.csv, 5 rows, 0 rejected")
+                .contains("OAMT, 2016 (3 episodes built from the doses: a gap of more than 30 days without a dose ends "
+                        + "one; doses outside 2014-12-02 to 2016-12-31 ignored: 1)")
+                .contains("sites of doses not in the site table, their episodes' area unknown: S9")
+                .contains("PRV.11 people on OAMT on 2016-12-31: 2")
+                // hand: A1 from 12-01 on = 31 days, D4 1 day: 32 / 366 = 0.087 → 0.1
+                .contains("PRV.12 person-years on OAMT in 2016: 0.1")
+                .contains("PRV.13 retained 6 months after their start (starters 2015-01-01 to 2015-12-31, on OAMT "
+                        + "on the date): 0 of 1 = 0.0 %")
+                .contains("    by area: Bishkek 1, not known 1");
+        assertThat(CsvFigureReader.defaults().read(tmp.resolve("f.csv")).size()).isPositive();
+    }
+
+    @Test
+    void episodesFromDosesNeedAGapTheDosesAndNoEpisodeFile() throws IOException {
+        Path f = tmp.resolve("d.csv");
+        Files.writeString(f, "uic,date,site,drug,dose_mg,phase\nA1,2016-12-01,S1,methadone,60,maintenance\n");
+        HriTest.Run noGap = hri("records", "--doses", f.toString(), "--year", "2016", "--episodes-from-doses");
+        assertThat(noGap.status()).isEqualTo(Hri.USAGE);
+        assertThat(noGap.err()).contains("--episodes-from-doses needs --max-gap-days N").contains("WHO gives no "
+                + "threshold");
+        assertThat(hri("records", "--doses", f.toString(), "--year", "2016", "--max-gap-days", "30").err())
+                .contains("--max-gap-days goes with --episodes-from-doses");
+        assertThat(hri("records", "--doses", f.toString(), "--episodes", f.toString(), "--year", "2016",
+                "--episodes-from-doses", "--max-gap-days", "30").err()).contains("needs --doses and no --episodes");
+        assertThat(hri("records", "--contacts", f.toString(), "--year", "2016", "--episodes-from-doses",
+                "--max-gap-days", "30").status()).isEqualTo(Hri.USAGE);
+        HriTest.Run zero = hri("records", "--doses", f.toString(), "--year", "2016", "--episodes-from-doses",
+                "--max-gap-days", "0");
+        assertThat(zero.status()).isEqualTo(Hri.USAGE);
+        assertThat(zero.err()).contains("--max-gap-days is not within 1 to 365: 0");
+        assertThat(hri("records", "--help").out()).contains("--episodes-from-doses").contains("--max-gap-days=N");
+    }
 }

@@ -8,6 +8,7 @@ import io.github.hrindicators.core.Observation;
 import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.records.Breakdown;
 import io.github.hrindicators.core.records.Client;
+import io.github.hrindicators.core.records.DispensingAccumulator;
 import io.github.hrindicators.core.records.DoseAccumulator;
 import io.github.hrindicators.core.records.DoseResult;
 import io.github.hrindicators.core.records.NspAccumulator;
@@ -24,19 +25,25 @@ import io.github.hrindicators.core.records.UicHygiene;
 import io.github.hrindicators.io.RecordReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedSet;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 
 /**
  * The indicators of a programme's record files for one reporting year: reads whichever of the contact, episode,
  * dose, client and site files are given (one streaming pass each; contacts cut into parts read on all cores),
  * computes WHO PRV.8–PRV.14 and KP-4 with their
- * disaggregations, and gives them as a printed summary and as figures for the catalogue's indicators. Used by
+ * disaggregations (PRV.11–PRV.13 from the episodes, or from episodes built from the doses when there is no episode
+ * file), and gives them as a printed summary and as figures for the catalogue's indicators. Used by
  * {@link RecordsExample} and by {@code hri records}.
  */
 public final class RecordIndicators {
@@ -50,9 +57,12 @@ public final class RecordIndicators {
      * @param sites the site table
      * @param year the reporting year
      * @param country the national area of the figures
+     * @param episodesFromDosesMaxGap if given, PRV.11–PRV.13 are computed from episodes built from the doses
+     *     ({@link DispensingAccumulator}), cut where more than this many days pass without a dose; needs the doses and
+     *     no episode file
      */
     public record Inputs(Optional<Path> contacts, Optional<Path> episodes, Optional<Path> doses,
-            Optional<Path> clients, Optional<Path> sites, int year, Area country) {
+            Optional<Path> clients, Optional<Path> sites, int year, Area country, OptionalInt episodesFromDosesMaxGap) {
         /**
          * Validates the inputs.
          *
@@ -63,7 +73,9 @@ public final class RecordIndicators {
          * @param sites as in the record description
          * @param year as in the record description
          * @param country as in the record description
-         * @throws IllegalArgumentException if none of contacts, episodes and doses is given
+         * @param episodesFromDosesMaxGap as in the record description
+         * @throws IllegalArgumentException if none of contacts, episodes and doses is given, or episodes are to be
+         *     built from doses with no dose file or with an episode file as well
          * @throws NullPointerException if an argument is null
          */
         public Inputs {
@@ -73,9 +85,60 @@ public final class RecordIndicators {
             Objects.requireNonNull(clients, "clients");
             Objects.requireNonNull(sites, "sites");
             Objects.requireNonNull(country, "country");
+            Objects.requireNonNull(episodesFromDosesMaxGap, "episodesFromDosesMaxGap");
             if (contacts.isEmpty() && episodes.isEmpty() && doses.isEmpty()) {
                 throw new IllegalArgumentException("No record file given: give contacts, episodes or doses");
             }
+            if (episodesFromDosesMaxGap.isPresent() && (doses.isEmpty() || episodes.isPresent())) {
+                throw new IllegalArgumentException("Episodes are built from doses only with a dose file and no "
+                        + "episode file");
+            }
+        }
+
+        /**
+         * The inputs with the OAMT indicators from the episode file, if any.
+         *
+         * @param contacts NSP contacts
+         * @param episodes OAMT episodes
+         * @param doses OAMT doses
+         * @param clients the client table
+         * @param sites the site table
+         * @param year the reporting year
+         * @param country the national area of the figures
+         * @throws IllegalArgumentException if none of contacts, episodes and doses is given
+         * @throws NullPointerException if an argument is null
+         */
+        public Inputs(Optional<Path> contacts, Optional<Path> episodes, Optional<Path> doses, Optional<Path> clients,
+                Optional<Path> sites, int year, Area country) {
+            this(contacts, episodes, doses, clients, sites, year, country, OptionalInt.empty());
+        }
+    }
+
+    /**
+     * How episodes were built from the doses ({@link DispensingAccumulator}).
+     *
+     * @param maxGapDays the most consecutive days without a dose within one episode
+     * @param windowStart the first day of the doses read
+     * @param windowEnd the last day of the doses read, the follow-up end
+     * @param dosesOutsideWindow the doses before or after the window, ignored
+     * @param sitesNotInTable the sites of doses missing from the site table: episodes of unknown area
+     */
+    public record EpisodesFromDoses(int maxGapDays, LocalDate windowStart, LocalDate windowEnd,
+            long dosesOutsideWindow, SortedSet<String> sitesNotInTable) {
+        /**
+         * Copies the set.
+         *
+         * @param maxGapDays as in the record description
+         * @param windowStart as in the record description
+         * @param windowEnd as in the record description
+         * @param dosesOutsideWindow as in the record description
+         * @param sitesNotInTable as in the record description
+         * @throws NullPointerException if an argument is null
+         */
+        public EpisodesFromDoses {
+            Objects.requireNonNull(windowStart, "windowStart");
+            Objects.requireNonNull(windowEnd, "windowEnd");
+            sitesNotInTable = Collections.unmodifiableSortedSet(new TreeSet<>(sitesNotInTable));
         }
     }
 
@@ -83,13 +146,15 @@ public final class RecordIndicators {
      * What a run computed.
      *
      * @param nsp the NSP result, if contacts were given
-     * @param oamt the OAMT result, if episodes were given
+     * @param oamt the OAMT result, if episodes were given or built from the doses
+     * @param episodesFromDoses how the episodes were built, if from the doses
      * @param doses the PRV.14 result, if doses were given
      * @param hygiene the UIC hygiene report of the client table, if given
      * @param sources the files read, with their rows and rejected rows
      * @param figures the computed figures
      */
-    public record Report(Optional<NspResult> nsp, Optional<OamtResult> oamt, Optional<DoseResult> doses,
+    public record Report(Optional<NspResult> nsp, Optional<OamtResult> oamt,
+            Optional<EpisodesFromDoses> episodesFromDoses, Optional<DoseResult> doses,
             Optional<UicHygiene> hygiene, List<RecordSource> sources, Dataset figures) {
         /**
          * The figures of measures of the library's vocabulary ({@code nsp_clients},
@@ -141,24 +206,44 @@ public final class RecordIndicators {
             figures.addAll(r.toFigures(in.country(), RecordSource.citation(with(s, tables))));
             return r;
         });
+        OamtSettings oamtSettings = OamtSettings.forYear(in.year());
+        Optional<DispensingAccumulator> dispensing = Optional.empty();
+        if (in.episodesFromDosesMaxGap().isPresent()) {
+            dispensing = Optional.of(DispensingAccumulator.of(oamtSettings, ctx,
+                    in.episodesFromDosesMaxGap().getAsInt()));
+        }
         Optional<OamtResult> oamt = in.episodes().map(p -> {
-            OamtAccumulator acc = OamtAccumulator.of(OamtSettings.forYear(in.year()), ctx);
+            OamtAccumulator acc = OamtAccumulator.of(oamtSettings, ctx);
             RecordSource s = reader.readEpisodes(p, acc::add);
             sources.add(s);
             OamtResult r = acc.result();
             figures.addAll(r.toFigures(in.country(), RecordSource.citation(with(s, tables))));
             return r;
         });
+        List<OamtResult> fromDoses = new ArrayList<>(1);
+        Optional<DispensingAccumulator> disp = dispensing;
         Optional<DoseResult> doses = in.doses().map(p -> {
             DoseAccumulator acc = DoseAccumulator.of(year, ctx);
-            RecordSource s = reader.readDoses(p, acc::add);
+            // one pass feeds both: PRV.14 and, if asked, the episodes built from the same doses
+            RecordSource s = reader.readDoses(p, disp.isEmpty() ? acc::add : d -> {
+                acc.add(d);
+                disp.get().add(d);
+            });
             sources.add(s);
             DoseResult r = acc.result();
             figures.addAll(r.toFigures(in.country(), RecordSource.citation(with(s, tables))));
+            disp.ifPresent(a -> {
+                OamtResult o = a.result();
+                figures.addAll(o.toFigures(in.country(), RecordSource.citation(with(s, tables))));
+                fromDoses.add(o);
+            });
             return r;
         });
+        Optional<EpisodesFromDoses> built = disp.map(a -> new EpisodesFromDoses(a.maxGapDays(), a.windowStart(),
+                oamtSettings.followUpEnd(), a.rowsOutsideWindow(), a.sitesNotInTable()));
         Optional<UicHygiene> hygiene = in.clients().map(p -> UicHygiene.check(clients));
-        return new Report(nsp, oamt, doses, hygiene, List.copyOf(sources), Dataset.of(figures));
+        return new Report(nsp, fromDoses.isEmpty() ? oamt : Optional.of(fromDoses.get(0)), built, doses, hygiene,
+                List.copyOf(sources), Dataset.of(figures));
     }
 
     private static List<RecordSource> with(RecordSource first, List<RecordSource> tables) {
@@ -193,7 +278,13 @@ public final class RecordIndicators {
         });
         r.oamt().ifPresent(o -> {
             out.println();
-            out.println("OAMT, " + o.settings().period() + " (" + number(o.rows()) + " episodes)");
+            out.println("OAMT, " + o.settings().period() + " (" + number(o.rows()) + " episodes"
+                    + r.episodesFromDoses().map(e -> " built from the doses: a gap of more than " + e.maxGapDays()
+                            + " days without a dose ends one; doses outside " + e.windowStart() + " to "
+                            + e.windowEnd() + " ignored: " + number(e.dosesOutsideWindow())).orElse("") + ")");
+            r.episodesFromDoses().filter(e -> !e.sitesNotInTable().isEmpty()).ifPresent(e -> out.println(
+                    "  sites of doses not in the site table, their episodes' area unknown: "
+                            + String.join(", ", e.sitesNotInTable())));
             breakdown(out, "PRV.11 people on OAMT on " + o.settings().census(), o.onTreatmentAtCensus());
             out.println("    by drug: " + join(o.byDrugAtCensus()));
             out.println(String.format(Locale.ROOT, "  PRV.12 person-years on OAMT in %s: %.1f", o.settings().period(),
@@ -243,7 +334,8 @@ public final class RecordIndicators {
                 + (b.providerTypeUnknown() > 0 ? ", not known " + number(b.providerTypeUnknown()) : ""));
         out.println("    by setting: " + join(b.bySetting())
                 + (b.settingUnknown() > 0 ? ", site not in the site table " + number(b.settingUnknown()) : ""));
-        out.println("    by area: " + join(b.byArea()));
+        out.println("    by area: " + join(b.byArea())
+                + (b.areaUnknown() > 0 ? ", not known " + number(b.areaUnknown()) : ""));
         if (b.isDistinctClients() && b.clientsInMoreThanOneArea() > 0) {
             out.println("      " + number(b.clientsInMoreThanOneArea()) + " people in more than one area, so the "
                     + "areas add up to more than the total; shared: " + join(b.areaOverlaps()));

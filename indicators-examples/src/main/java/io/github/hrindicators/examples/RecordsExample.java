@@ -18,13 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Indicators from programme records, on <b>synthetic</b> records: writes a seeded synthetic record set (clients,
  * sites, NSP contacts, OAMT episodes and doses; {@link SyntheticRecords}, whose OAMT part meets the published Kyrgyz
  * 2016 totals of 31 sites and 1,505 clients and nothing else) into a folder, reads the files back as a user's files
  * would be read, and prints PRV.8–PRV.14 and KP-4 with their disaggregations; the computed figures of the library's
- * vocabulary are written to {@code figures.csv} in the same folder, ready for {@code hri compute}.
+ * vocabulary are written to {@code figures.csv} in the same folder, ready for {@code hri compute}. It also computes
+ * PRV.11 from the dose file alone, with episodes built from the doses ({@code DispensingAccumulator}).
  *
  * <pre>
  * RecordsExample FOLDER [SEED]
@@ -90,6 +92,17 @@ public final class RecordsExample {
                     Optional.of(dir.resolve("sites.csv")), 2016, Area.of("Synthetic country")),
                     RecordReader.defaults());
             RecordIndicators.print(r, out);
+            // the same people from the dispensing log alone; 30 days is this example's choice (WHO gives none)
+            RecordIndicators.Report fromDoses = RecordIndicators.run(new RecordIndicators.Inputs(Optional.empty(),
+                    Optional.empty(), Optional.of(dir.resolve("doses.csv")), Optional.of(dir.resolve("clients.csv")),
+                    Optional.of(dir.resolve("sites.csv")), 2016, Area.of("Synthetic country"), OptionalInt.of(30)),
+                    RecordReader.defaults());
+            out.println();
+            out.println("PRV.11 from the dose file alone (hri records --episodes-from-doses --max-gap-days 30; 30 is "
+                    + "this example's choice, WHO gives no threshold): " + String.format(java.util.Locale.ROOT, "%,d",
+                            fromDoses.oamt().orElseThrow().onTreatmentAtCensus().total())
+                    + "; the synthetic doses cover only the last week of 2016, so PRV.12 and PRV.13 come from the "
+                    + "episodes");
             CsvFigureWriter.write(r.vocabularyFigures(), dir.resolve("figures.csv"));
             out.println();
             out.println(r.vocabularyFigures().size() + " figures (nsp_clients, needles_syringes_distributed, "

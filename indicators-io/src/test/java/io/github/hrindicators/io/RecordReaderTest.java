@@ -13,12 +13,15 @@ import io.github.hrindicators.core.ProviderType;
 import io.github.hrindicators.core.ReferencePeriod;
 import io.github.hrindicators.core.Setting;
 import io.github.hrindicators.core.records.Client;
+import io.github.hrindicators.core.records.DispensingAccumulator;
 import io.github.hrindicators.core.records.DosePhase;
 import io.github.hrindicators.core.records.DoseRecord;
 import io.github.hrindicators.core.records.Drug;
 import io.github.hrindicators.core.records.NspAccumulator;
 import io.github.hrindicators.core.records.NspContact;
 import io.github.hrindicators.core.records.OamtEpisode;
+import io.github.hrindicators.core.records.OamtResult;
+import io.github.hrindicators.core.records.OamtSettings;
 import io.github.hrindicators.core.records.RecordContext;
 import io.github.hrindicators.core.records.RecordSource;
 import io.github.hrindicators.core.records.Site;
@@ -326,6 +329,35 @@ class RecordReaderTest {
         String readme = Files.readString(Path.of("README.md"));
         assertThat(readme).contains("RecordSource contacts = reader.readContacts(dir.resolve(\"contacts.csv\"), nsp::add);",
                 "NspAccumulator nsp = NspAccumulator.of(ReferencePeriod.ofYear(2016), RecordContext.of(clients.rows(), sites.rows()));");
+    }
+
+    @Test
+    void theReadmeDispensingExampleRuns() throws IOException {
+        write("clients.csv", "uic,gender,birth_year\nABC1990M,male,1990\n");
+        write("sites.csv", "site,name,area,provider_type,setting\nS1,Clinic,Bishkek,public,facility\n");
+        // ABC1990M: 2016-12-01 and 2016-12-20 (18 days without a dose, ≤ 30), under way on 2016-12-31;
+        // XYZ1985F: 2016-06-01 only, more than 30 days before 2016-12-31 → ended
+        write("doses.csv", "uic,date,site,drug,dose_mg,phase\nABC1990M,2016-12-01,S1,methadone,60,maintenance\n"
+                + "ABC1990M,2016-12-20,S1,methadone,60,maintenance\nXYZ1985F,2016-06-01,S1,methadone,40,induction\n");
+        RecordReader reader = RecordReader.defaults();
+        RecordTable<Client> clients = reader.readClients(dir.resolve("clients.csv"));
+        RecordTable<Site> sites = reader.readSites(dir.resolve("sites.csv"));
+        // the dispensing block of the README's "Record files" section, as it is there
+        DispensingAccumulator oamt = DispensingAccumulator.of(OamtSettings.forYear(2016), RecordContext.of(clients.rows(), sites.rows()), 30);
+        RecordSource doses = reader.readDoses(dir.resolve("doses.csv"), oamt::add);  // 30 days: the programme's rule
+        OamtResult r = oamt.result();                                                // PRV.11, PRV.12, PRV.13
+        List<Observation> oamtFigures = r.toFigures(Area.of("Kyrgyzstan"), RecordSource.citation(List.of(doses)));
+        // hand: ABC1990M on OAMT on 2016-12-31 → 1; 2 episodes from 3 doses
+        assertThat(r.rows()).isEqualTo(2);
+        assertThat(oamtFigures).contains(Observation.of(Measure.OST_CLIENTS, Count.of(1),
+                ReferencePeriod.asOf(LocalDate.of(2016, 12, 31)), Area.of("Kyrgyzstan"),
+                Source.of("computed from " + dir.resolve("doses.csv") + ", 3 rows, 0 rejected")));
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(readme).contains(
+                "DispensingAccumulator oamt = DispensingAccumulator.of(OamtSettings.forYear(2016), RecordContext.of(clients.rows(), sites.rows()), 30);",
+                "RecordSource doses = reader.readDoses(dir.resolve(\"doses.csv\"), oamt::add);  // 30 days: the programme's rule",
+                "OamtResult r = oamt.result();                                                // PRV.11, PRV.12, PRV.13",
+                "List<Observation> oamtFigures = r.toFigures(Area.of(\"Kyrgyzstan\"), RecordSource.citation(List.of(doses)));");
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.Optional;
  * episode to one. An accumulator does no I/O and is not thread-safe: give each thread its own and merge them.
  */
 public final class OamtAccumulator {
-    private static final long OPEN = Long.MAX_VALUE;
+    /** The end of an episode still under way, in epoch days. */
+    static final long OPEN = Long.MAX_VALUE;
 
     private final OamtSettings settings;
     private final RecordContext context;
@@ -64,11 +65,15 @@ public final class OamtAccumulator {
      * @throws NullPointerException if {@code episode} is null
      */
     public void add(OamtEpisode episode) {
-        rows++;
         Place p = context.place(episode.site(), Optional.of(episode.area()), Optional.empty());
-        long end = episode.end().map(LocalDate::toEpochDay).orElse(OPEN);
-        clients.computeIfAbsent(episode.uic(), u -> new ArrayList<>(2))
-                .add(new Episode(episode.start().toEpochDay(), end, p, episode.drug()));
+        add(episode.uic(), episode.start().toEpochDay(), episode.end().map(LocalDate::toEpochDay).orElse(OPEN), p,
+                episode.drug());
+    }
+
+    /** Adds an episode from {@code start} to {@code end} (epoch days, {@link #OPEN} while under way) at a place. */
+    void add(Uic uic, long start, long end, Place place, Drug drug) {
+        rows++;
+        clients.computeIfAbsent(uic, u -> new ArrayList<>(2)).add(new Episode(start, end, place, drug));
     }
 
     /**

@@ -62,7 +62,7 @@ public final class OamtResult {
     }
 
     /**
-     * The episodes read.
+     * The episodes read, or built from doses ({@link DispensingAccumulator}).
      *
      * @return the count
      */

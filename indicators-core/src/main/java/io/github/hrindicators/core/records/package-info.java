@@ -8,7 +8,9 @@
  * {@link io.github.hrindicators.core.records.DoseRecord}). The accumulators
  * ({@link io.github.hrindicators.core.records.NspAccumulator},
  * {@link io.github.hrindicators.core.records.OamtAccumulator},
- * {@link io.github.hrindicators.core.records.DoseAccumulator}) take one record at a time, hold state per distinct
+ * {@link io.github.hrindicators.core.records.DoseAccumulator},
+ * {@link io.github.hrindicators.core.records.DispensingAccumulator}, which builds OAMT episodes from a dispensing
+ * log of doses for programmes without an episode file) take one record at a time, hold state per distinct
  * client (never per row), do no I/O and hold no global state, and merge: the records split into parts, each part
  * accumulated on its own and the parts merged, give exactly the result of the whole. Their results are immutable and
  * become input figures ({@link io.github.hrindicators.core.Observation}) whose source says which file and how many

@@ -18,6 +18,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,6 +130,29 @@ class RecordMergeTest {
             ReferencePeriod period = ReferencePeriod.ofYear(2016);
             property(seed, rows, () -> DoseAccumulator.of(period, ctx), DoseAccumulator::add,
                     DoseAccumulator::merge, DoseAccumulator::result);
+        });
+    }
+
+    @Test
+    @Tag("property")
+    void dispensingPartsMergedGiveTheWhole() {
+        Properties.forAll(IntStream.range(0, 60).boxed(), args -> {
+            long seed = (Integer) args[0];
+            Random rnd = new Random(seed);
+            RecordContext ctx = context(rnd, 30);
+            int maxGap = 1 + rnd.nextInt(40);
+            List<DoseRecord> rows = new ArrayList<>();
+            for (int i = 0, n = rnd.nextInt(600); i < n; i++) {
+                // 2014-11 to 2017-01, some before and after the window; few sites and drugs, so that two doses of a
+                // client on one day at different sites or of different drugs are frequent
+                rows.add(new DoseRecord(uic(rnd.nextInt(30)), LocalDate.of(2014, 11, 1).plusDays(rnd.nextInt(820)),
+                        "S" + rnd.nextInt(5), Drug.values()[rnd.nextInt(3)], 10 * rnd.nextInt(12),
+                        DosePhase.values()[rnd.nextInt(3)]));
+            }
+            OamtSettings settings = OamtSettings.forYear(2016);
+            property(seed, rows, () -> DispensingAccumulator.of(settings, ctx, maxGap), DispensingAccumulator::add,
+                    DispensingAccumulator::merge, a -> List.of(a.result(), a.rows(), a.rowsOutsideWindow(),
+                            a.sitesNotInTable()));
         });
     }
 }
