@@ -49,7 +49,8 @@ import javax.management.openmbean.CompositeData;
  * still in use after the run with the merged accumulator alive, for 1 M and 10 M rows (target: flat).
  *
  * <p>Arguments (all optional): {@code --rows N} (10,000,000), {@code --small N} (1,000,000), {@code --clients N}
- * (100,000), {@code --rounds N} (3), {@code --dir DIR} (a new temporary folder, deleted at the end unless given).
+ * (100,000), {@code --warmup N} (2: rounds of both on the big file before those measured, not counted),
+ * {@code --rounds N} (5), {@code --dir DIR} (a new temporary folder, deleted at the end unless given).
  */
 public final class RecordsVersusDuckDb {
     /** Seed of the synthetic log. */
@@ -85,7 +86,8 @@ public final class RecordsVersusDuckDb {
         long rows = 10_000_000;
         long small = 1_000_000;
         int clients = 100_000;
-        int rounds = 3;
+        int rounds = 5;
+        int warmup = 2;
         Path dir = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -93,6 +95,7 @@ public final class RecordsVersusDuckDb {
                 case "--small" -> small = Long.parseLong(args[i + 1]);
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--dir" -> dir = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
             }
@@ -109,8 +112,18 @@ public final class RecordsVersusDuckDb {
                 + "40 sites; %d cores; Java %s; DuckDB JDBC 1.4.4.0%n", rows, Files.size(big) >> 20, small, clients,
                 cores, System.getProperty("java.version"));
 
-        // warm-up on the small file, and the two answers compared there too
+        // the two answers compared on the small file; then warm-up rounds on the big one, for both alike, so that
+        // the rounds measured see compiled code (the library's first round runs largely interpreted)
         check(library(little, cores), duckDb(little), little);
+        for (int w = 0; w < warmup; w++) {
+            long t0 = System.nanoTime();
+            library(big, cores);
+            long t1 = System.nanoTime();
+            duckDb(big);
+            long t2 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "warm-up %d: library %.2f s, DuckDB %.2f s (not counted)%n", w + 1,
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        }
         long[] lib = new long[rounds];
         long[] duck = new long[rounds];
         Answer libAnswer = null;

@@ -214,7 +214,7 @@ public final class RecordIndicators {
         }
         Optional<OamtResult> oamt = in.episodes().map(p -> {
             OamtAccumulator acc = OamtAccumulator.of(oamtSettings, ctx);
-            RecordSource s = reader.readEpisodes(p, acc::add);
+            RecordSource s = reader.readEpisodes(p, acc, Runtime.getRuntime().availableProcessors());
             sources.add(s);
             OamtResult r = acc.result();
             figures.addAll(r.toFigures(in.country(), RecordSource.citation(with(s, tables))));
@@ -224,11 +224,12 @@ public final class RecordIndicators {
         Optional<DispensingAccumulator> disp = dispensing;
         Optional<DoseResult> doses = in.doses().map(p -> {
             DoseAccumulator acc = DoseAccumulator.of(year, ctx);
-            // one pass feeds both: PRV.14 and, if asked, the episodes built from the same doses
-            RecordSource s = reader.readDoses(p, disp.isEmpty() ? acc::add : d -> {
-                acc.add(d);
-                disp.get().add(d);
-            });
+            // PRV.14 on all cores; or one pass that feeds both PRV.14 and the episodes built from the same doses
+            RecordSource s = disp.isEmpty() ? reader.readDoses(p, acc, Runtime.getRuntime().availableProcessors())
+                    : reader.readDoses(p, d -> {
+                        acc.add(d);
+                        disp.get().add(d);
+                    });
             sources.add(s);
             DoseResult r = acc.result();
             figures.addAll(r.toFigures(in.country(), RecordSource.citation(with(s, tables))));

@@ -138,12 +138,17 @@ final class FastRecords<T> {
      * handed over should then be dropped).
      */
     OptionalLong read(Path path, long from, long to, Consumer<? super T> into) throws IOException {
-        byte[] buf = new byte[BUFFER];
+        return read(path, from, to, into, BUFFER);
+    }
+
+    /** As {@link #read(Path, long, long, Consumer)}, with a read buffer of {@code size} bytes. */
+    OptionalLong read(Path path, long from, long to, Consumer<? super T> into, int size) throws IOException {
+        byte[] buf = new byte[size];
         long rows = 0;
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             long at = from;
             int kept = 0;
-            while (at < to || kept > 0) {
+            while (true) {
                 int n = 0;
                 if (at < to) {
                     ByteBuffer b = ByteBuffer.wrap(buf, kept, (int) Math.min(buf.length - kept, to - at));
@@ -155,66 +160,111 @@ final class FastRecords<T> {
                 }
                 int filled = kept + n;
                 boolean last = at >= to;
-                int lineStart = 0;
-                for (int i = 0; i < filled; i++) {
-                    if (buf[i] == '\n') {
-                        long r = line(buf, lineStart, i, into);
-                        if (r < 0) {
+                int pos = 0;
+                while (pos < filled) {
+                    int lineFeed = cut(buf, pos, filled);
+                    if (lineFeed < 0) {
+                        return OptionalLong.empty();
+                    }
+                    if (lineFeed == filled) { // the row goes on past the bytes read
+                        if (!last) {
+                            break;
+                        }
+                        if (!endAt(filled)) {
                             return OptionalLong.empty();
                         }
-                        rows += r;
-                        lineStart = i + 1;
                     }
+                    int r = row(buf, into);
+                    if (r < 0) {
+                        return OptionalLong.empty();
+                    }
+                    rows += r;
+                    pos = lineFeed + 1;
                 }
                 if (last) {
-                    if (lineStart < filled) {
-                        long r = line(buf, lineStart, filled, into);
-                        if (r < 0) {
-                            return OptionalLong.empty();
-                        }
-                        rows += r;
-                    }
                     break;
                 }
-                kept = filled - lineStart;
+                kept = filled - pos;
                 if (kept == buf.length) {
                     return OptionalLong.empty(); // a line longer than the buffer
                 }
-                System.arraycopy(buf, lineStart, buf, 0, kept);
+                System.arraycopy(buf, pos, buf, 0, kept);
             }
         }
         return OptionalLong.of(rows);
     }
 
-    /** One line without its line feed: 1 if a record was handed over, 0 if the row is blank, -1 to give up. */
-    private int line(byte[] buf, int from, int lineFeed, Consumer<? super T> into) {
-        int end = lineFeed > from && buf[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
+    /** Fields of the row being read, its blankness, and where its unfinished last field starts. */
+    private int fieldCount;
+    private boolean blankRow;
+    private int openFieldStart;
+
+    /**
+     * Cuts the row that starts at {@code from} into fields, up to its line feed (a CR LF ends it too); returns the
+     * line feed's index, {@code limit} when the row does not end before it, or -1 to give up (a quote, a lone
+     * carriage return, more fields than the header).
+     */
+    private int cut(byte[] buf, int from, int limit) {
         int field = 0;
         int start = from;
         boolean blank = true;
-        for (int i = from; i <= end; i++) {
-            byte b = i < end ? buf[i] : delimiter;
-            if (b == delimiter) {
+        for (int i = from; i < limit; i++) {
+            byte b = buf[i];
+            if (b == delimiter || b == '\n' || b == '\r') {
                 if (field == width) {
                     return -1; // more fields than the header: a problem, unless the row is blank
                 }
                 starts[field] = start;
-                ends[field] = i;
-                field++;
+                ends[field++] = i;
                 start = i + 1;
-                continue;
+                if (b == delimiter) {
+                    continue;
+                }
+                if (b == '\r') {
+                    if (i + 1 == limit) {
+                        fieldCount = field - 1;
+                        openFieldStart = starts[field - 1];
+                        blankRow = blank;
+                        return limit; // read on: a line feed may follow
+                    }
+                    if (buf[i + 1] != '\n') {
+                        return -1;
+                    }
+                    i++;
+                }
+                fieldCount = field;
+                blankRow = blank;
+                return i;
             }
-            if (b == '"' || b == '\r') {
+            if (b == '"') {
                 return -1;
             }
             if (b != ' ') {
                 blank = false;
             }
         }
-        if (blank) {
+        fieldCount = field;
+        openFieldStart = start;
+        blankRow = blank;
+        return limit;
+    }
+
+    /** Ends the row at the end of the bytes (the last row of the part, without a line feed); false to give up. */
+    private boolean endAt(int limit) {
+        if (fieldCount == width) {
+            return false;
+        }
+        starts[fieldCount] = openFieldStart;
+        ends[fieldCount++] = limit;
+        return true;
+    }
+
+    /** The row just cut: 1 if a record was handed over, 0 if the row is blank, -1 to give up. */
+    private int row(byte[] buf, Consumer<? super T> into) {
+        if (blankRow) {
             return 0;
         }
-        if (field != width) {
+        if (fieldCount != width) {
             return -1;
         }
         for (int c = 0; c < width; c++) {

@@ -193,6 +193,35 @@ class FastRecordsTest {
                         java.nio.charset.Charset.forName("windows-1251")))).isEmpty();
     }
 
+    /**
+     * Rows that run across the end of the read buffer, at every byte (a carriage return as the buffer's last byte
+     * among them), are read as when the buffer holds the whole file.
+     */
+    @Test
+    void rowsAcrossTheEndOfTheBufferAreReadWhole() throws IOException {
+        String text = "uic,date,site,area,provider_type,needles_syringes,hiv_test\r\n"
+                + "ABC1990M,2016-01-05,S1,Bishkek,public,10,yes\r\n"
+                + "\r\n"
+                + "XYZ1985F,2016-02-05,S2,Бишкек,community-led,7,\r\n"
+                + "ab c1990m,2016-03-05,S1, Osh ,public,0,no";
+        Path file = write("crlf.csv", text);
+        byte[] bytes = Files.readAllBytes(file);
+        int header = text.indexOf('\n') + 1;
+        FastRecords<NspContact> fast = FastRecords.of(RecordFormat.CONTACTS, file.toString(),
+                Arrays.copyOf(bytes, header), ReadOptions.DEFAULTS).orElseThrow();
+        List<NspContact> expected = rowByRow(file, ',');
+        assertThat(expected).hasSize(3);
+        int longest = Arrays.stream(text.substring(header).split("(?<=\n)"))
+                .mapToInt(r -> r.getBytes(StandardCharsets.UTF_8).length).max().orElseThrow(); // with its CR LF
+        for (int size = longest; size <= bytes.length; size++) {
+            List<NspContact> got = new ArrayList<>();
+            assertThat(fast.read(file, header, bytes.length, got::add, size)).as("buffer %d", size).hasValue(3);
+            assertThat(got).as("buffer %d", size).isEqualTo(expected);
+        }
+        // a buffer shorter than a row: given up, not cut
+        assertThat(fast.read(file, header, bytes.length, c -> { }, 20)).isEmpty();
+    }
+
     /** A line longer than the read buffer (a megabyte) gives the file up rather than being cut. */
     @Test
     void givesUpOnALineLongerThanItsBuffer() throws IOException {

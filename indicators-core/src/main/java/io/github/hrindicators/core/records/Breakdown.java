@@ -287,6 +287,16 @@ public final class Breakdown {
         void addClient(Uic uic, Iterable<Place> places) {
             Optional<Client> client = context.client(uic);
             addPerson(client, 1);
+            java.util.Iterator<Place> first = places.iterator();
+            Place only = first.next();
+            if (!first.hasNext()) { // one place, as for most clients: no sets to make
+                bySite.merge(only.site(), 1L, Long::sum);
+                only.area().ifPresentOrElse(a -> byArea.merge(a, 1L, Long::sum), () -> areaUnknown++);
+                only.providerType().ifPresentOrElse(t -> byProviderType.merge(t, 1L, Long::sum),
+                        () -> providerTypeUnknown++);
+                only.setting().ifPresentOrElse(x -> bySetting.merge(x, 1L, Long::sum), () -> settingUnknown++);
+                return;
+            }
             Set<String> sites = new HashSet<>();
             Set<Area> areas = new HashSet<>();
             Set<ProviderType> types = new HashSet<>();

@@ -3,7 +3,10 @@ package io.github.hrindicators.core.records;
 import io.github.hrindicators.core.ReferencePeriod;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,11 +100,30 @@ public final class NspAccumulator {
         }
 
         Map<Place, Long> needlesByPlace() {
+            if (size == 1) {
+                return Map.of(places[0], needles[0]);
+            }
             Map<Place, Long> m = new HashMap<>();
             for (int i = 0; i < size; i++) {
                 m.put(places[i], needles[i]);
             }
             return m;
+        }
+
+        /** The places of the client's contacts, each once. */
+        List<Place> places() {
+            return Arrays.asList(places).subList(0, size);
+        }
+
+        /** The places where the client was given needles-syringes, each once. */
+        List<Place> placesWithNeedles() {
+            List<Place> with = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                if (needles[i] > 0) {
+                    with.add(places[i]);
+                }
+            }
+            return with.size() == size ? places() : with;
         }
     }
 
@@ -240,20 +262,19 @@ public final class NspAccumulator {
         clients.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Uic uic = e.getKey();
             ClientState s = e.getValue();
-            Map<Place, Long> needlesByPlace = s.needlesByPlace();
-            served.addClient(uic, needlesByPlace.keySet());
-            java.util.List<Place> withNeedles = needlesByPlace.entrySet().stream().filter(x -> x.getValue() > 0)
-                    .map(Map.Entry::getKey).toList();
+            List<Place> at = s.places();
+            served.addClient(uic, at);
+            List<Place> withNeedles = s.placesWithNeedles();
             if (!withNeedles.isEmpty()) {
                 reached.addClient(uic, withNeedles);
             }
             if (longestGap(s) < NspResult.WINDOW_DAYS) {
-                every30.addClient(uic, needlesByPlace.keySet());
+                every30.addClient(uic, at);
             }
             if (s.daysWithContact() >= months) {
-                monthly.addClient(uic, needlesByPlace.keySet());
+                monthly.addClient(uic, at);
             }
-            needles.addAmounts(uic, needlesByPlace);
+            needles.addAmounts(uic, s.needlesByPlace());
         });
         return new NspResult(period, rows, rowsOutsidePeriod, reached.build(), served.build(), every30.build(),
                 monthly.build(), needles.build());
