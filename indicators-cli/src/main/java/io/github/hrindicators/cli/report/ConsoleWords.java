@@ -8,7 +8,6 @@ import io.github.hrindicators.core.indicator.IndicatorDefinition;
 import io.github.hrindicators.core.indicator.IndicatorResult;
 import io.github.hrindicators.core.indicator.InputUsed;
 import io.github.hrindicators.core.indicator.Phrase;
-import io.github.hrindicators.core.indicator.ResultUnit;
 import io.github.hrindicators.core.indicator.Target;
 import io.github.hrindicators.examples.TableWords;
 import java.text.MessageFormat;
@@ -85,13 +84,7 @@ public final class ConsoleWords implements TableWords {
     }
 
     private String alternative(Observation o) {
-        ResultUnit unit = switch (o.measure().kind()) {
-            case PROPORTION -> ResultUnit.PROPORTION;
-            case RATE -> ResultUnit.PER_PERSON_PER_YEAR;
-            case YES_NO -> ResultUnit.YES_NO;
-            default -> ResultUnit.PEOPLE;
-        };
-        return o.measure().code() + " " + texts.value(o.value(), unit) + ", " + o.period();
+        return o.measure().code() + " " + texts.value(o.value(), Texts.unitOf(o.measure())) + ", " + o.period();
     }
 
     @Override

@@ -219,17 +219,8 @@ public final class CountryReport {
     }
 
     private String alternative(Observation o) {
-        return texts.value(o.value(), o.measure().isPopulationEstimate() ? ResultUnit.PEOPLE : unitOf(o.measure()))
+        return texts.value(o.value(), o.measure().isPopulationEstimate() ? ResultUnit.PEOPLE : Texts.unitOf(o.measure()))
                 + " (" + o.period() + ")";
-    }
-
-    private static ResultUnit unitOf(Measure m) {
-        return switch (m.kind()) {
-            case PROPORTION -> ResultUnit.PROPORTION;
-            case RATE -> ResultUnit.PER_PERSON_PER_YEAR;
-            case YES_NO -> ResultUnit.YES_NO;
-            default -> ResultUnit.PEOPLE;
-        };
     }
 
     private Page.SummaryRow summaryRow(IndicatorResult r) {
@@ -251,7 +242,7 @@ public final class CountryReport {
         for (InputUsed in : r.inputs()) {
             List<Integer> refs = in.sources().stream().map(notes::number).toList();
             refs.stream().filter(n -> !all.contains(n)).forEach(all::add);
-            inputs.add(new Page.Input(texts.input(in) + " = " + texts.value(in.value(), unitOf(in.measure())) + " ("
+            inputs.add(new Page.Input(texts.input(in) + " = " + texts.value(in.value(), Texts.unitOf(in.measure())) + " ("
                     + in.period() + ")" + in.derivation().map(d -> ", " + d).orElse(""), refs));
         }
         return new Page.Row(r.definition().id(), r.variant().code(), r.period().startYear(), variant(r), subgroup(r),

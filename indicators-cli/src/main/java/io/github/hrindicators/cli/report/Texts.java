@@ -228,6 +228,21 @@ public final class Texts {
     }
 
     /**
+     * The unit a figure of this measure is written in: a share, a rate, yes or no, or people.
+     *
+     * @param m the measure
+     * @return the unit
+     */
+    static ResultUnit unitOf(io.github.hrindicators.core.Measure m) {
+        return switch (m.kind()) {
+            case PROPORTION -> ResultUnit.PROPORTION;
+            case RATE -> ResultUnit.PER_PERSON_PER_YEAR;
+            case YES_NO -> ResultUnit.YES_NO;
+            default -> ResultUnit.PEOPLE;
+        };
+    }
+
+    /**
      * A value in the report's precision rule for its unit.
      *
      * @param value the value
