@@ -233,8 +233,10 @@ final class RecordFields {
             return requiredColumn ? OptionalLongValue.BAD : OptionalLongValue.ZERO;
         }
         if (!whole(t.get())) {
-            problem(column, t.get(), "is not a whole number; expected a whole number of " + what
-                    + ", such as 10, without signs or thousands separators");
+            boolean digits = t.get().chars().allMatch(c -> c >= '0' && c <= '9');
+            problem(column, t.get(), digits ? "has more than 18 digits; expected a whole number of " + what
+                    + " below a billion billion, such as 10" : "is not a whole number; expected a whole number of "
+                    + what + ", such as 10, without signs or thousands separators");
             return OptionalLongValue.BAD;
         }
         long v = 0;

@@ -146,6 +146,33 @@ class FastRecordsTest {
     }
 
     /**
+     * Texts kept by the quick reading's table are told apart exactly: site codes and client codes that share their
+     * first 8 or 15 bytes, differ only in their last byte or in their length (0 to 24 bytes around the table's
+     * 8- and 15-byte limits), hundreds of them so that the table grows many times, each read to its own value.
+     */
+    @Tag("property")
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13})
+    void tellsApartTextsThatDifferInOneByteOrInLength(long seed) throws IOException {
+        Random r = new Random(seed);
+        StringBuilder b = new StringBuilder("uic,date,site,area,provider_type,needles_syringes\n");
+        for (int i = 0; i < 2_000; i++) {
+            int length = 1 + r.nextInt(24);
+            StringBuilder code = new StringBuilder();
+            for (int k = 0; k < length; k++) {
+                code.append(k < length - 1 && r.nextInt(4) > 0 ? 'A' : "AB9".charAt(r.nextInt(3)));
+            }
+            String site = "S" + "0".repeat(r.nextInt(20)) + r.nextInt(3);
+            b.append(code).append(",2016-01-0").append(1 + r.nextInt(9)).append(',').append(site)
+                    .append(",Bishkek,public,").append(r.nextInt(1_000)).append('\n');
+        }
+        Path file = write("codes.csv", b.toString());
+        List<NspContact> expected = rowByRow(file, ',');
+        assertThat(expected.stream().map(NspContact::uic).distinct().count()).isGreaterThan(300);
+        assertThat(quick(file, ReadOptions.DEFAULTS)).hasValue(expected);
+    }
+
+    /**
      * Each thing the quick reading cannot vouch for gives the file up: the row-by-row reading then reads it (quotes)
      * or refuses it with the problem located.
      */

@@ -125,6 +125,49 @@ class RecordReaderTest {
         assertThat(got).hasSize(1);
     }
 
+    /** The edges of the value rules: years 1900 to 2999, counts of up to 18 digits, dates of exactly 10 characters. */
+    @Test
+    void takesValuesAtTheEdgesOfTheirRulesAndRefusesThoseJustPast() throws IOException {
+        Path ok = write("edges.csv", """
+                uic,date,site,area,provider_type,needles_syringes
+                A1,1900-01-01,S1,Bishkek,public,999999999999999999
+                A2,2999-12-31,S1,Bishkek,public,0
+                """);
+        List<NspContact> got = new ArrayList<>();
+        RecordReader.defaults().readContacts(ok, got::add);
+        assertThat(got).extracting(NspContact::date).containsExactly(LocalDate.of(1900, 1, 1),
+                LocalDate.of(2999, 12, 31));
+        assertThat(got.get(0).needlesSyringes()).isEqualTo(999_999_999_999_999_999L);
+        Path bad = write("past.csv", """
+                uic,date,site,area,provider_type,needles_syringes
+                A1,1899-12-31,S1,Bishkek,public,1000000000000000000
+                A2,3000-01-01,S1,Bishkek,public,1
+                A3,2016-1-05,S1,Bishkek,public,1
+                """);
+        assertThatExceptionOfType(DataFileException.class)
+                .isThrownBy(() -> RecordReader.defaults().readContacts(bad, c -> { }))
+                .satisfies(e -> assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                        bad + ", line 2, column 2 (date): '1899-12-31' is not within the years 1900-2999; expected a "
+                                + "date such as 2016-03-31",
+                        bad + ", line 2, column 6 (needles_syringes): '1000000000000000000' has more than 18 "
+                                + "digits; expected a whole number of needles-syringes below a billion billion, such "
+                                + "as 10",
+                        bad + ", line 3, column 2 (date): '3000-01-01' is not within the years 1900-2999; expected a "
+                                + "date such as 2016-03-31",
+                        bad + ", line 4, column 2 (date): '2016-1-05' is not a date; expected a date written "
+                                + "year-month-day, such as 2016-03-31"));
+        Path clients = write("clients.csv", """
+                uic,gender,birth_year
+                A1,male,1900
+                A2,female,2999
+                A3,male,1899
+                A4,male,3000
+                """);
+        assertThatExceptionOfType(DataFileException.class)
+                .isThrownBy(() -> RecordReader.defaults().readClients(clients))
+                .satisfies(e -> assertThat(e.problems()).extracting(Problem::line).containsExactly(4L, 5L));
+    }
+
     @Test
     void quarantineWritesEveryRefusedRowUnchangedWithItsLineAndReason() throws Exception {
         Path file = write("contacts.csv", "uic,date,site,area,provider_type,needles_syringes\r\n"

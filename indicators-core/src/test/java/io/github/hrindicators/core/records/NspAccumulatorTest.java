@@ -202,6 +202,32 @@ class NspAccumulatorTest {
         assertThat(perPwid.number().getAsDouble()).isCloseTo(0.175, within(1e-12));
     }
 
+    /**
+     * PRV.10 with the pharmacy source: the NSP count computed from records and a pharmacy figure given beside it
+     * (pharmacies keep no client records) are added, as the catalogue derives all sources.
+     */
+    @Test
+    void recordFiguresAndAPharmacyFigureGiveTheAllSourcesIndicators() {
+        Source records = RecordSource.citation(List.of(new RecordSource("contacts.csv", 4, 0)));
+        List<Observation> figures = new ArrayList<>(twoSites().toFigures(KG, records));
+        figures.add(Observation.of(Measure.PWID_POPULATION_SIZE, Estimate.of(200), Y2016, KG,
+                Source.of("hand-made size estimate")));
+        figures.add(Observation.of(Measure.NEEDLES_SYRINGES_PHARMACY, Count.of(65), Y2016, KG,
+                Source.of("hand-made pharmacy sales survey")));
+        Dataset data = Dataset.of(figures);
+        IndicatorResult all = StandardIndicators.NEEDLES_SYRINGES_PER_PWID_ALL_SOURCES.evaluate(data, KG, 2016).get(0);
+        // hand: (35 from the records + 65 from pharmacies) / 200 PWID = 0.5 per PWID
+        assertThat(all.number().getAsDouble()).isCloseTo(0.5, within(1e-12));
+        IndicatorResult share = StandardIndicators.NEEDLES_SYRINGES_NSP_SHARE.evaluate(data, KG, 2016).get(0);
+        // hand: 35 / 100 = 35 % from NSPs
+        assertThat(share.number().getAsDouble()).isCloseTo(0.35, within(1e-12));
+        // without the pharmacy figure, the all-sources indicator is not computed rather than taken as NSPs alone
+        Dataset nspOnly = Dataset.of(figures.stream().filter(o -> o.measure() != Measure.NEEDLES_SYRINGES_PHARMACY)
+                .toList());
+        assertThat(StandardIndicators.NEEDLES_SYRINGES_PER_PWID_ALL_SOURCES.evaluate(nspOnly, KG, 2016).get(0)
+                .number()).isEmpty();
+    }
+
     @Test
     void refusesDatesAndForeignMerges() {
         assertThatIllegalArgumentException()
