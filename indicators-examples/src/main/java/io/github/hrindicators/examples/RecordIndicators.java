@@ -290,6 +290,7 @@ public final class RecordIndicators {
             out.println("    by drug: " + join(o.byDrugAtCensus()));
             out.println(String.format(Locale.ROOT, "  PRV.12 person-years on OAMT in %s: %.1f", o.settings().period(),
                     o.personYears()));
+            breakdown(out, "days on OAMT behind PRV.12 (a day once a person, at one place)", o.daysOnTreatment());
             for (int months : new int[] {6, 12}) {
                 for (RetentionRule rule : RetentionRule.values()) {
                     Retention t = o.retention(months, rule);

@@ -124,6 +124,9 @@ public final class OamtAccumulator {
             }
         }
         double personYears = 0;
+        Breakdown.Builder days = Breakdown.Builder.sums(context, ageDate);
+        long periodStart = settings.period().start().toEpochDay();
+        long periodEnd = settings.period().end().toEpochDay();
         long recruitFrom = settings.recruitmentStart().toEpochDay();
         long recruitTo = settings.recruitmentEnd().toEpochDay();
         long followUpEnd = settings.followUpEnd().toEpochDay();
@@ -132,7 +135,8 @@ public final class OamtAccumulator {
         for (Map.Entry<Uic, List<Episode>> e : sorted) {
             Uic uic = e.getKey();
             List<Episode> eps = new ArrayList<>(e.getValue());
-            eps.sort(Comparator.comparingLong(Episode::start).thenComparingLong(Episode::end));
+            eps.sort(Comparator.comparingLong(Episode::start).thenComparingLong(Episode::end)
+                    .thenComparing(Episode::place, Place.ORDER));
             List<Place> censusPlaces = new ArrayList<>();
             Drug censusDrug = null;
             for (Episode ep : eps) {
@@ -147,6 +151,7 @@ public final class OamtAccumulator {
                 onCensus.addClient(uic, censusPlaces);
                 byDrug.merge(censusDrug, 1L, Long::sum);
             }
+            days.addAmounts(uic, daysByPlace(eps, periodStart, periodEnd));
             long[][] spells = spells(eps);
             for (long[] s : spells) {
                 personYears += personYears(s[0], s[1], settings.period().start(), settings.period().end());
@@ -182,7 +187,25 @@ public final class OamtAccumulator {
             RetentionRule rule = RetentionRule.valueOf(k.substring(k.indexOf(' ') + 1));
             retention.put(k, new Retention(months, rule, b[0].build(), b[1].build(), notYetDue.get(k)[0]));
         });
-        return new OamtResult(settings, rows, onCensus.build(), byDrug, personYears, retention);
+        return new OamtResult(settings, rows, onCensus.build(), byDrug, personYears, days.build(), retention);
+    }
+
+    /**
+     * A client's days on treatment from {@code from} to {@code to}, each day once, at the place of the first of the
+     * sorted episodes that covers it.
+     */
+    private static Map<Place, Long> daysByPlace(List<Episode> sortedEpisodes, long from, long to) {
+        Map<Place, Long> out = new HashMap<>();
+        long counted = from - 1; // the days up to here are counted
+        for (Episode ep : sortedEpisodes) {
+            long a = Math.max(ep.start, counted + 1);
+            long b = Math.min(ep.end, to);
+            if (a <= b) {
+                out.merge(ep.place, b - a + 1, Long::sum);
+                counted = b;
+            }
+        }
+        return out;
     }
 
     /** The client's spells of treatment: episodes that overlap or follow without a day off, joined; ordered. */

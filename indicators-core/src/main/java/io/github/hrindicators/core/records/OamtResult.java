@@ -21,7 +21,8 @@ import java.util.Objects;
  * <li><b>PRV.11</b> numerator ({@link #onTreatmentAtCensus()}): people on treatment on the census date (an episode
  * covers it), disaggregated by the place of each episode that covers it, ages at the census date.</li>
  * <li><b>PRV.12</b> ({@link #personYears()}): person-years on treatment in the period, each client's days on
- * treatment counted once even where episodes overlap, each calendar year's days over that year's length.</li>
+ * treatment counted once even where episodes overlap, each calendar year's days over that year's length; the days
+ * themselves disaggregated in {@link #daysOnTreatment()}.</li>
  * <li><b>PRV.13</b> ({@link #retention(int, RetentionRule)}): retention at 6 and 12 months after each starter's
  * own start, by either {@link RetentionRule}, ages at the period's end.</li>
  * </ul>
@@ -36,15 +37,17 @@ public final class OamtResult {
     private final Breakdown onTreatmentAtCensus;
     private final Map<Drug, Long> byDrugAtCensus;
     private final double personYears;
+    private final Breakdown daysOnTreatment;
     private final Map<String, Retention> retention;
 
     OamtResult(OamtSettings settings, long rows, Breakdown onTreatmentAtCensus, EnumMap<Drug, Long> byDrugAtCensus,
-            double personYears, Map<String, Retention> retention) {
+            double personYears, Breakdown daysOnTreatment, Map<String, Retention> retention) {
         this.settings = settings;
         this.rows = rows;
         this.onTreatmentAtCensus = onTreatmentAtCensus;
         this.byDrugAtCensus = Collections.unmodifiableMap(new EnumMap<>(byDrugAtCensus));
         this.personYears = personYears;
+        this.daysOnTreatment = daysOnTreatment;
         this.retention = Collections.unmodifiableMap(new HashMap<>(retention));
     }
 
@@ -99,6 +102,19 @@ public final class OamtResult {
     }
 
     /**
+     * The days on treatment in the period behind PRV.12, disaggregated: by the client's gender and age at the
+     * period's end, and by place. A day is counted once for a client; a day that two of the client's episodes cover
+     * counts at the place of the one that started first (the earlier end, then the place, on a tie), so that the
+     * places add up to the total. For a period of one calendar year, a subgroup's person-years are its days over the
+     * year's length.
+     *
+     * @return the days
+     */
+    public Breakdown daysOnTreatment() {
+        return daysOnTreatment;
+    }
+
+    /**
      * PRV.13: retention at a follow-up.
      *
      * @param months 6 or 12
@@ -143,7 +159,8 @@ public final class OamtResult {
 
     /** Every component, in order: what equality compares. */
     private java.util.List<Object> components() {
-        return java.util.Arrays.asList(settings, rows, onTreatmentAtCensus, byDrugAtCensus, personYears, retention);
+        return java.util.Arrays.asList(settings, rows, onTreatmentAtCensus, byDrugAtCensus, personYears, daysOnTreatment,
+                retention);
     }
 
     @Override

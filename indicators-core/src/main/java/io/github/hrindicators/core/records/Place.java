@@ -11,6 +11,15 @@ import java.util.Optional;
  * computed once, since places are the keys of every client's map.
  */
 final class Place {
+    /** An order of places, so that choices between them never depend on the order of the rows. */
+    static final java.util.Comparator<Place> ORDER = java.util.Comparator.comparing(Place::site)
+            .thenComparing(p -> p.area.orElse(null), java.util.Comparator.nullsFirst(java.util.Comparator
+                    .<Area>naturalOrder()))
+            .thenComparing(p -> p.providerType.orElse(null), java.util.Comparator.nullsFirst(java.util.Comparator
+                    .<ProviderType>naturalOrder()))
+            .thenComparing(p -> p.setting.orElse(null), java.util.Comparator.nullsFirst(java.util.Comparator
+                    .<Setting>naturalOrder()));
+
     private final String site;
     private final Optional<Area> area;
     private final Optional<ProviderType> providerType;

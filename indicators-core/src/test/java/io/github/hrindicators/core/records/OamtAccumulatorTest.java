@@ -82,6 +82,30 @@ class OamtAccumulatorTest {
     }
 
     @Test
+    void daysOnTreatmentAreDisaggregatedEachDayOnceAtOnePlace() {
+        Breakdown d = sixClients().daysOnTreatment();
+        // hand (2016 has 366 days): P, Q all year at S1 = 732; T all year at S2 = 366; R S2 2016-01-01..06-30 = 182;
+        // U S1 January = 31; V S3 2016-08-01..12-31 = 153. Total 732 + 366 + 182 + 31 + 153 = 1,464 = 4 years × 366
+        assertThat(d.total()).isEqualTo(1_464);
+        assertThat(d.bySite()).containsOnly(entry("S1", 763L), entry("S2", 548L), entry("S3", 153L));
+        assertThat(d.byArea()).containsOnly(entry(BISHKEK, 916L), entry(OSH, 548L));
+        assertThat(d.bySetting()).containsOnly(entry(Setting.FACILITY, 1_311L), entry(Setting.PRISON, 153L));
+
+        // overlapping episodes: the day goes to the episode that started first; on a full tie, to the first site
+        OamtAccumulator acc = OamtAccumulator.of(OamtSettings.forYear(2016), context());
+        acc.add(ended("A", "S1", BISHKEK, "2016-01-01", "2016-01-31"));
+        acc.add(ended("A", "S2", OSH, "2016-01-20", "2016-02-29")); // new days: 2016-02-01..02-29 = 29
+        acc.add(ended("C", "S2", OSH, "2016-03-01", "2016-03-10")); // added first, but S1 comes first
+        acc.add(ended("C", "S1", BISHKEK, "2016-03-01", "2016-03-10"));
+        OamtResult r = acc.result();
+        // hand: A 31 at S1 + 29 at S2 = 60; C 10 at S1; the places add up to the total, 70
+        assertThat(r.daysOnTreatment().bySite()).containsOnly(entry("S1", 41L), entry("S2", 29L));
+        assertThat(r.daysOnTreatment().total()).isEqualTo(70);
+        // and the person-years are the same days over 366
+        assertThat(r.personYears()).isCloseTo(70.0 / 366, within(1e-12));
+    }
+
+    @Test
     void retentionAfterOwnStartWithAnEpisodeThatEndsAndRestarts() {
         OamtResult r = sixClients();
         Retention sixAtDate = r.retention(6, RetentionRule.ON_TREATMENT_AT_DATE);
