@@ -168,6 +168,25 @@ class RecordReaderTest {
                 .satisfies(e -> assertThat(e.problems()).extracting(Problem::line).containsExactly(4L, 5L));
     }
 
+    /** A field longer than a field may be is refused at its line and column, with its length, not cut short. */
+    @Test
+    void refusesAFieldLongerThanTheLongestAllowed() throws IOException {
+        int max = ReadOptions.MAX_FIELD_LENGTH;
+        Path file = write("long.csv", "uic,date,site,area,provider_type,needles_syringes\n"
+                + "A1,2016-01-05," + "S".repeat(max) + ",Bishkek,public,1\n"
+                + "A2,2016-01-05," + "S".repeat(max + 1) + ",Bishkek,public,1\n");
+        assertThatExceptionOfType(DataFileException.class)
+                .isThrownBy(() -> RecordReader.defaults().readContacts(file, c -> { }))
+                .satisfies(e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(Problem.Kind.TOO_LONG);
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.column()).isEqualTo(3);
+                    assertThat(p.field()).isEqualTo("site");
+                    assertThat(p.message()).isEqualTo("is " + (max + 1) + " characters long; a field may hold at "
+                            + "most " + max);
+                }));
+    }
+
     @Test
     void quarantineWritesEveryRefusedRowUnchangedWithItsLineAndReason() throws Exception {
         Path file = write("contacts.csv", "uic,date,site,area,provider_type,needles_syringes\r\n"
