@@ -81,6 +81,13 @@ class HriTest {
         assertThat(catalogue.out()).contains("ost_coverage (версия 1.0): Охват ОЗТ",
                 "уровни:      низкий — ниже 20 %, средний — от 20 % до 40 %, высокий — выше 40 %",
                 "100 (не подтверждено)");
+        Run measures = hri("measures", "--lang", "ru");
+        // one line a measure after the header, each with a Russian kind and description
+        assertThat(measures.out().lines().skip(1)).hasSize(io.github.hrindicators.core.Measure.values().size())
+                .allMatch(l -> l.substring(l.indexOf(' ')).chars().anyMatch(c -> c >= 'а' && c <= 'я'));
+        assertThat(measures.out()).startsWith("показатель").contains(
+                "pwid_population_size", "численность", "оценочная численность людей, употребляющих инъекционные "
+                        + "наркотики (ЛУИН)");
         Run example = hri("example", "--lang", "ru");
         assertThat(example.out()).startsWith("Кыргызстан, 2016: индикаторы ВИЧ и снижения вреда для ЛУИН")
                 .contains("Охват ОЗТ");

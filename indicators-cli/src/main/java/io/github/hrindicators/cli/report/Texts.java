@@ -111,6 +111,17 @@ public final class Texts {
         return catalogue(definition, "target." + target.id(), target.label());
     }
 
+    /**
+     * What a measure counts, in this language.
+     *
+     * @param measure the measure
+     * @return the text
+     * @throws MissingResourceException if the language has none for it
+     */
+    public String measure(io.github.hrindicators.core.Measure measure) {
+        return catalogue.map(c -> c.getString("measure." + measure.code())).orElse(measure.description());
+    }
+
     private String catalogue(IndicatorDefinition definition, String what, String english) {
         return catalogue.map(c -> c.getString("indicator." + definition.id() + "." + what)).orElse(english);
     }

@@ -76,10 +76,23 @@ class ReportTextsTest {
         for (ProviderType x : ProviderType.values()) {
             assertThat(ru.subgroup(Subgroup.TOTAL.withProviderType(x))).as(x.name()).matches(ReportTextsTest::cyrillic);
         }
+        // what each measure counts, and no Russian text of a measure the library no longer has
+        for (io.github.hrindicators.core.Measure m : io.github.hrindicators.core.Measure.values()) {
+            assertThat(ru.measure(m)).as(m.code()).matches(ReportTextsTest::cyrillic);
+        }
+        ResourceBundle catalogueRu = ResourceBundle.getBundle(Texts.CATALOGUE, Language.RU.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        java.util.Set<String> described = new TreeSet<>();
+        catalogueRu.keySet().stream().filter(k -> k.startsWith("measure.")).forEach(k -> described.add(k.substring(8)));
+        java.util.Set<String> codes = new TreeSet<>();
+        io.github.hrindicators.core.Measure.values().forEach(m -> codes.add(m.code()));
+        assertThat(described).isEqualTo(codes);
         // in English the catalogue's and the engine's own words
         IndicatorDefinition ost = Catalogue.standard().indicators().get(0).definition();
         Texts en = Texts.of(Language.EN);
         assertThat(en.name(ost)).isEqualTo(ost.name());
+        assertThat(en.measure(io.github.hrindicators.core.Measure.OST_CLIENTS))
+                .isEqualTo(io.github.hrindicators.core.Measure.OST_CLIENTS.description());
         assertThat(en.denominator(ost)).isEqualTo(ost.denominator());
         assertThat(en.subgroup(Subgroup.of(Setting.PRISON).withGender(Gender.MALE))).isEqualTo("prison, male");
     }
