@@ -267,14 +267,13 @@ final class FastRecords<T> {
         if (fieldCount != width) {
             return -1;
         }
-        for (int c = 0; c < width; c++) {
-            if (ends[c] - starts[c] > ReadOptions.MAX_FIELD_LENGTH) {
-                return -1;
-            }
-        }
+        // every column of the file is one of the format's (the header was checked), so each is looked at here
         for (int r = 0; r < columnOfRule.length; r++) {
             int c = columnOfRule[r];
             if (c >= 0) {
+                if (ends[c] - starts[c] > ReadOptions.MAX_FIELD_LENGTH) {
+                    return -1;
+                }
                 Object v = memos[c].value(buf, starts[c], ends[c]);
                 if (v == null) {
                     return -1;

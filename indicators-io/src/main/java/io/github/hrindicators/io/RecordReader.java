@@ -203,8 +203,8 @@ public final class RecordReader {
      * @throws NullPointerException if an argument is null
      */
     public RecordSource readContacts(InputStream in, String fileName, Consumer<? super NspContact> consumer) {
-        return read(Objects.requireNonNull(in, "in"), Path.of(Objects.requireNonNull(fileName, "fileName")),
-                RecordFormat.CONTACTS, consumer, Optional.empty());
+        return readPart(Objects.requireNonNull(in, "in"), Path.of(Objects.requireNonNull(fileName, "fileName")),
+                RecordFormat.CONTACTS, consumer);
     }
 
     /**
